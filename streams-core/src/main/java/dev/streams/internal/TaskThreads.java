@@ -1,0 +1,73 @@
+package dev.streams.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts "a new thread" as the API means it: a virtual thread on JDK 21 and later, a platform
+ * thread on JDK 17.
+ *
+ * <p>The library is compiled with {@code --release 17}, so {@code Thread.ofVirtual()} is reached
+ * through a method handle looked up once. Set the system property
+ * {@code dev.streams.virtualThreads=false} to force platform threads (for example to compare the
+ * two in a benchmark). Thread-safe.
+ */
+public final class TaskThreads {
+
+    private static final MethodHandle NEW_VIRTUAL_THREAD = lookUpVirtualThreadFactory();
+    private static final AtomicLong PLATFORM_THREAD_COUNTER = new AtomicLong();
+
+    private TaskThreads() {
+    }
+
+    /** Whether {@link #start} creates virtual threads on this JVM. */
+    public static boolean virtualThreadsAvailable() {
+        return NEW_VIRTUAL_THREAD != null;
+    }
+
+    /** Creates, names and starts a thread for {@code task}. */
+    public static Thread start(String name, Runnable task) {
+        Thread thread = newThread(name, task);
+        thread.start();
+        return thread;
+    }
+
+    /** Creates and names a thread for {@code task} without starting it. */
+    public static Thread newThread(String name, Runnable task) {
+        Thread thread;
+        if (NEW_VIRTUAL_THREAD != null) {
+            try {
+                thread = (Thread) NEW_VIRTUAL_THREAD.invokeExact(task);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot create a virtual thread", e);
+            }
+        } else {
+            thread = new Thread(task);
+            thread.setDaemon(true);
+        }
+        thread.setName(name + (NEW_VIRTUAL_THREAD != null ? "" : "-" + PLATFORM_THREAD_COUNTER.incrementAndGet()));
+        return thread;
+    }
+
+    private static MethodHandle lookUpVirtualThreadFactory() {
+        if (!Boolean.parseBoolean(System.getProperty("dev.streams.virtualThreads", "true"))) {
+            return null;
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            Class<?> builder = Class.forName("java.lang.Thread$Builder");
+            Class<?> ofVirtual = Class.forName("java.lang.Thread$Builder$OfVirtual");
+            MethodHandle factory = lookup.findStatic(Thread.class, "ofVirtual", MethodType.methodType(ofVirtual));
+            MethodHandle unstarted = lookup.findVirtual(builder, "unstarted",
+                    MethodType.methodType(Thread.class, Runnable.class));
+            // (Runnable) -> Thread: Thread.ofVirtual().unstarted(task)
+            MethodHandle builderAsSuper = factory.asType(MethodType.methodType(builder));
+            return MethodHandles.foldArguments(unstarted, builderAsSuper)
+                    .asType(MethodType.methodType(Thread.class, Runnable.class));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null; // JDK 17-20: platform threads
+        }
+    }
+}
