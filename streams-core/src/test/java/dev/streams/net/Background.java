@@ -2,6 +2,7 @@ package dev.streams.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streams.internal.TaskThreads;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,14 +26,26 @@ final class Background<T> {
     private final FutureTask<T> task;
     private final Thread thread;
 
-    private Background(String name, Callable<T> call) {
+    private Background(String name, Callable<T> call, boolean taskThread) {
         this.task = new FutureTask<>(call);
-        this.thread = new Thread(task, "test-" + name);
-        this.thread.setDaemon(true);
+        if (taskThread) {
+            this.thread = TaskThreads.newThread("test-" + name, task);
+        } else {
+            this.thread = new Thread(task, "test-" + name);
+            this.thread.setDaemon(true);
+        }
     }
 
+    /** Runs {@code call} on a new platform thread. */
     static <T> Background<T> start(String name, Callable<T> call) {
-        Background<T> background = new Background<>(name, call);
+        Background<T> background = new Background<>(name, call, false);
+        background.thread.start();
+        return background;
+    }
+
+    /** Runs {@code call} on "a new thread" as the library means it: virtual on JDK 21+. */
+    static <T> Background<T> startTask(String name, Callable<T> call) {
+        Background<T> background = new Background<>(name, call, true);
         background.thread.start();
         return background;
     }

@@ -3,6 +3,9 @@ package dev.streams.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,12 +38,15 @@ final class ResourceLeakCheck implements BeforeEachCallback, AfterEachCallback {
 
     private static final Path FD_DIR = Path.of("/proc/self/fd");
 
+    private static volatile boolean warmedUp;
+
     private Map<String, Integer> baselineDescriptors;
     private List<String> baselineThreads;
 
     @Override
     public void beforeEach(ExtensionContext context) {
         SocketPoller.get(); // JVM-wide, lives forever: start it before taking the baseline
+        warmUpJdkNetworking();
         baselineDescriptors = socketDescriptors();
         baselineThreads = ourThreads();
     }
@@ -59,6 +65,26 @@ final class ResourceLeakCheck implements BeforeEachCallback, AfterEachCallback {
                     }
                     assertThat(ourThreads()).as("live streams-/test- threads").isSubsetOf(baselineThreads);
                 });
+    }
+
+    /**
+     * JDK 25 opens one socket of its own on the first {@code ServerSocketChannel.open} and keeps it
+     * for the life of the JVM (seen as a stray {@code socket:[…]}); open and close a channel of each
+     * kind once so that socket predates every baseline.
+     */
+    private static void warmUpJdkNetworking() {
+        if (warmedUp) {
+            return;
+        }
+        for (StandardProtocolFamily family : StandardProtocolFamily.values()) {
+            try (ServerSocketChannel server = ServerSocketChannel.open(family);
+                    SocketChannel client = SocketChannel.open(family)) {
+                // opened and closed: nothing else to do
+            } catch (IOException | UnsupportedOperationException e) {
+                // a family this machine lacks (IPv6, UNIX): nothing to warm up
+            }
+        }
+        warmedUp = true;
     }
 
     /** Number of open descriptors per kind ("socket", "anon_inode:[eventpoll]", "pipe"). */

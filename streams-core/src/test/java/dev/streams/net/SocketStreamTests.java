@@ -310,6 +310,19 @@ class SocketStreamTests {
     }
 
     @Test
+    void taskThreadsGetTheSameInterruptAndCloseBehaviour() throws Exception {
+        // On JDK 21+ these are virtual threads: they park in the poller without pinning a carrier.
+        Background<byte[]> receiving = Background.startTask("receive", () -> server.receive()).awaitParked();
+        receiving.thread().interrupt();
+        assertThat(receiving.failure()).isInstanceOf(InterruptedException.class);
+        client.send(new byte[] {3});
+        assertThat(Background.startTask("receive-again", () -> server.receive()).result()).containsExactly(3);
+        Background<byte[]> blocked = Background.startTask("receive-closed", () -> server.receive()).awaitParked();
+        server.close();
+        assertThat(blocked.failure()).isInstanceOf(ClosedResourceException.class);
+    }
+
+    @Test
     void receiveOnAnInterruptedThreadThrowsAndKeepsTheData() throws Exception {
         client.send(new byte[] {1, 2, 3});
         awaitReadable(server);
