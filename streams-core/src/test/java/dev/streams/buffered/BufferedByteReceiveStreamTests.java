@@ -15,13 +15,11 @@ import dev.streams.EndOfStreamException;
 import dev.streams.IncompleteReadException;
 import dev.streams.TypedAttribute;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -270,7 +268,7 @@ class BufferedByteReceiveStreamTests {
             }
         });
         reader.start();
-        awaitBlocked(reader);
+        ByteChunks.awaitBlocked(reader);
         reader.interrupt();
         reader.join(5000);
         assertThat(failure.get()).isInstanceOf(InterruptedException.class);
@@ -312,7 +310,7 @@ class BufferedByteReceiveStreamTests {
             }
         });
         reader.start();
-        awaitBlocked(reader);
+        ByteChunks.awaitBlocked(reader);
         assertThatThrownBy(stream::receive).isInstanceOf(BusyResourceException.class)
                 .hasMessageContaining("already reading from");
         source.add(ascii("x"));
@@ -326,10 +324,5 @@ class BufferedByteReceiveStreamTests {
         assertThat(new BufferedByteReceiveStream(source).extra(peer)).isEqualTo("127.0.0.1");
         assertThat(BufferedByteReceiveStream.ofObjects(source.objects()).extra(peer)).isEqualTo("127.0.0.1");
         assertThat(new BufferedByteStream(source).extra(peer)).isEqualTo("127.0.0.1");
-    }
-
-    /** Waits until {@code thread} is parked, i.e. blocked inside the source. */
-    public static void awaitBlocked(Thread thread) {
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> thread.getState() == Thread.State.WAITING);
     }
 }
