@@ -165,6 +165,7 @@ public final class ByteChunks implements ByteStream {
 
     /** Waits until {@code thread} is parked, i.e. blocked in a receive. */
     public static void awaitBlocked(Thread thread) {
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> thread.getState() == Thread.State.WAITING);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> thread.getState() == Thread.State.WAITING
+                || thread.getState() == Thread.State.TIMED_WAITING);
     }
 }
