@@ -14,6 +14,7 @@ import dev.streams.internal.ResourceGuard;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,7 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
     private volatile boolean closed;
 
     private static final VarHandle CLOSED;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
         try {
@@ -395,8 +397,22 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
         }
     }
 
+    /**
+     * The first index in [from, to) of {@code b}. Eight bytes per step (SWAR): XOR with the
+     * repeated byte turns matches into zero bytes, and {@code (x - 0x01..) & ~x & 0x80..} flags
+     * zero bytes; its lowest flag is always a true match (false flags only sit above a true one).
+     */
     private static int indexOf(byte[] a, int from, int to, byte b) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        long pattern = (b & 0xFFL) * 0x0101010101010101L;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long x = (long) LONGS.get(a, i) ^ pattern;
+            long flags = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (flags != 0) {
+                return i + (Long.numberOfTrailingZeros(flags) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (a[i] == b) {
                 return i;
             }
@@ -406,19 +422,11 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
 
     /** The first start index in [from, to) of {@code d}; a[to + d.length - 2] must be readable. */
     private static int indexOf(byte[] a, int from, int to, byte[] d) {
-        byte first = d[0];
         int dlen = d.length;
-        outer:
-        for (int i = from; i < to; i++) {
-            if (a[i] != first) {
-                continue;
+        for (int i = indexOf(a, from, to, d[0]); i >= 0; i = indexOf(a, i + 1, to, d[0])) {
+            if (Arrays.equals(a, i + 1, i + dlen, d, 1, dlen)) {
+                return i;
             }
-            for (int j = 1; j < dlen; j++) {
-                if (a[i + j] != d[j]) {
-                    continue outer;
-                }
-            }
-            return i;
         }
         return -1;
     }
