@@ -1,7 +1,6 @@
 package dev.streams.test;
 
 import java.io.IOException;
-import java.net.IDN;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -64,13 +63,17 @@ final class Certificates {
         }
     }
 
-    /** An IP SAN for an IPv4/IPv6 literal, otherwise a DNS SAN (in its ASCII form; wildcards allowed). */
+    /** An IP SAN for an IPv4/IPv6 literal, otherwise a DNS SAN (ASCII only; wildcards allowed). */
     static GeneralName generalName(String name) {
         String literal = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
         if (isIpLiteral(literal)) {
             return new GeneralName(GeneralName.iPAddress, literal);
         }
-        return new GeneralName(GeneralName.dNSName, IDN.toASCII(name, IDN.ALLOW_UNASSIGNED));
+        if (!name.chars().allMatch(c -> c < 0x80)) {
+            // java.net.IDN is IDNA 2003 ("faß" -> "fass"), which TLS clients no longer agree on.
+            throw new IllegalArgumentException("hostnamesOrIps must be ASCII; give the IDNA (xn--) form of " + name);
+        }
+        return new GeneralName(GeneralName.dNSName, name);
     }
 
     static boolean isIpLiteral(String name) {
