@@ -46,14 +46,16 @@ import javax.net.ssl.TrustManagerFactory;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.streams.benchmarks.tls.IdleConnectionsHarness \
- *     [--connections 19500] [--client-threads 8] [--server-jvm-arg -Xmx2g]...
+ *     [--connections 19500] [--client-threads 8] [--server-jvm-arg -Xmx2g]... [--histogram]
  * </pre>
  *
  * <p>The server serves with {@code SocketListener.serve} and wraps each connection in TLS on its
  * handler thread, as {@code TlsListener} does: a new thread per connection (virtual on JDK 21+,
  * platform on JDK 17), each parked in {@code receive(1)} while its connection is idle. It speaks
  * over its standard streams: it prints {@code CA <pem line>...}, {@code PORT <n>} and one
- * {@code MEASURE} line per {@code measure} command, and exits on {@code quit}.
+ * {@code MEASURE} line per {@code measure} command, the top of its class histogram on
+ * {@code histogram} ({@code --histogram}: what the idle connections' heap is made of), and exits on
+ * {@code quit}.
  *
  * <p>Not thread-safe: a command-line program.
  */
@@ -125,6 +127,12 @@ public final class IdleConnectionsHarness {
                 out.printf(Locale.ROOT, "MEASURE open=%d heap=%d rss=%d fds=%d fdLimit=%s handshakeFailures=%d last=%s%n",
                         open.get(), heap, residentBytes(), openFileDescriptors(), fileDescriptorLimit(),
                         handshakeFailures.get(), lastFailure.get().replace('\n', ' '));
+            } else if (command.equals("histogram")) {
+                String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+                histogram.lines().limit(23).forEach(line -> out.println("HISTO " + line));
+                out.println("END");
             } else if (command.equals("quit")) {
                 break;
             }
@@ -172,14 +180,16 @@ public final class IdleConnectionsHarness {
     private static void client(String[] args) throws Exception {
         int connections = 19_500;
         int threads = 8;
+        boolean histogram = false;
         List<String> serverJvmArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--client-threads" -> threads = Integer.parseInt(args[++i]);
                 case "--server-jvm-arg" -> serverJvmArgs.add(args[++i]);
+                case "--histogram" -> histogram = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --connections N, --client-threads N, --server-jvm-arg ARG)");
+                        + " (expected --connections N, --client-threads N, --server-jvm-arg ARG, --histogram)");
             }
         }
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -191,14 +201,14 @@ public final class IdleConnectionsHarness {
         File serverLog = File.createTempFile("idle-connections-server-", ".log");
         Process server = new ProcessBuilder(command).redirectError(serverLog).start();
         try {
-            run(server, connections, threads, serverLog);
+            run(server, connections, threads, histogram, serverLog);
         } finally {
             server.destroy();
             server.waitFor();
         }
     }
 
-    private static void run(Process server, int connections, int threads, File serverLog) throws Exception {
+    private static void run(Process server, int connections, int threads, boolean histogram, File serverLog) throws Exception {
         BufferedReader fromServer = new BufferedReader(
                 new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         PrintStream toServer = new PrintStream(server.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -283,6 +293,12 @@ public final class IdleConnectionsHarness {
                     javaVersion, idle, openNanos / 1e9, (heapAfter - heapBefore) / 1024.0 / idle,
                     (rssAfter - rssBefore) / 1024.0 / idle, field(loaded, "fds"), text(loaded, "fdLimit"),
                     firstFailure.get() == null ? "none" : firstFailure.get());
+        }
+        if (histogram) {
+            toServer.println("histogram");
+            for (String line; (line = fromServer.readLine()) != null && !line.equals("END"); ) {
+                System.out.println(line);
+            }
         }
         System.out.println("server log: " + serverLog);
 
