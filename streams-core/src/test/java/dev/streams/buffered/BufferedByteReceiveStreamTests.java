@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -259,19 +258,8 @@ class BufferedByteReceiveStreamTests {
     void interruptedReceiveUntilKeepsTheBufferedBytes() throws Exception {
         var source = new ByteChunks().add(ascii("partial "));
         var stream = new BufferedByteReceiveStream(source);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                stream.receiveUntil(ascii("\n"), 100);
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        });
-        reader.start();
-        ByteChunks.awaitBlocked(reader);
-        reader.interrupt();
-        reader.join(5000);
-        assertThat(failure.get()).isInstanceOf(InterruptedException.class);
+        var reader = BlockedCall.start(() -> stream.receiveUntil(ascii("\n"), 100));
+        assertThat(reader.interruptAndAwaitFailure()).isInstanceOf(InterruptedException.class);
         assertThat(stream.buffer()).isEqualTo(ascii("partial "));
         source.add(ascii("line\n"));
         assertThat(stream.receiveUntil(ascii("\n"), 100)).isEqualTo(ascii("partial line"));
@@ -302,19 +290,11 @@ class BufferedByteReceiveStreamTests {
     void secondConcurrentReaderIsBusy() throws Exception {
         var source = new ByteChunks();
         var stream = new BufferedByteReceiveStream(source);
-        Thread reader = new Thread(() -> {
-            try {
-                stream.receiveExactly(1);
-            } catch (Exception e) {
-                // the test only needs this thread parked inside the stream
-            }
-        });
-        reader.start();
-        ByteChunks.awaitBlocked(reader);
+        var reader = BlockedCall.start(() -> stream.receiveExactly(1));
         assertThatThrownBy(stream::receive).isInstanceOf(BusyResourceException.class)
                 .hasMessageContaining("already reading from");
         source.add(ascii("x"));
-        reader.join(5000);
+        assertThat(reader.awaitFailure()).isNull();
     }
 
     @Test
