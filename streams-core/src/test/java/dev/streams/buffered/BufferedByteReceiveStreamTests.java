@@ -14,6 +14,8 @@ import dev.streams.DelimiterNotFoundException;
 import dev.streams.EndOfStreamException;
 import dev.streams.IncompleteReadException;
 import dev.streams.TypedAttribute;
+import dev.streams.memory.MemoryObjectStream;
+import dev.streams.stapled.StapledObjectStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -153,6 +155,33 @@ class BufferedByteReceiveStreamTests {
             assertThatThrownBy(stream::receive).isInstanceOf(EndOfStreamException.class);
         }
         assertThat(transport.closeCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void bufferedStapledMemoryStreamReceivesExactlyAndClosesTheReceiveHalf() throws Exception {
+        // checklist 45 over real memory streams: the receive half of a StapledObjectStream, buffered
+        var channel = MemoryObjectStream.<byte[]>create(10);
+        var stapled = new StapledObjectStream<>(channel.sendStream(), channel.receiveStream());
+        var buffered = BufferedByteReceiveStream.ofObjects(stapled);
+        channel.sendStream().send(ascii("abcd"));
+        assertThat(buffered.receiveExactly(2)).isEqualTo(ascii("ab"));
+        assertThat(buffered.receiveExactly(2)).isEqualTo(ascii("cd"));
+        stapled.sendEof();
+        assertThatThrownBy(() -> channel.sendStream().sendNowait(ascii("x"))).isInstanceOf(ClosedResourceException.class);
+        assertThatThrownBy(() -> channel.receiveStream().receiveNowait()).isInstanceOf(EndOfStreamException.class);
+        buffered.close();
+        assertThatThrownBy(() -> channel.receiveStream().receiveNowait()).isInstanceOf(ClosedResourceException.class);
+    }
+
+    @Test
+    void fedDataComesBeforeDataQueuedInAMemoryStream() throws Exception {
+        // checklist 49 over a real memory stream
+        var channel = MemoryObjectStream.<byte[]>create(1);
+        channel.sendStream().send(ascii("abcd"));
+        var stream = BufferedByteReceiveStream.ofObjects(channel.receiveStream());
+        stream.feedData(ascii("xxx"));
+        stream.feedData(ascii("foo"));
+        assertThat(stream.receiveExactly(10)).isEqualTo(ascii("xxxfooabcd"));
     }
 
     @ParameterizedTest
