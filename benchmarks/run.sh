@@ -19,6 +19,6 @@ if [ "${feature%%.*}" -lt 21 ]; then
 fi
 case "$mode" in
   quick) exec "$java" -jar target/benchmarks.jar -f 1 -wi 1 -w 1s -i 1 -r 1s -p sizeMiB=64 "${params[@]}" "$@" ;;
-  full)  exec "$java" -jar target/benchmarks.jar -f 1 -wi 3 -w 2s -i 5 -r 2s "${params[@]}" "$@" ;;
+  full)  exec "$java" -jar target/benchmarks.jar -f 1 "${params[@]}" "$@" ;;  # iterations: see each class
   *) echo "usage: $0 quick|full [JMH args...]" >&2; exit 2 ;;
 esac
