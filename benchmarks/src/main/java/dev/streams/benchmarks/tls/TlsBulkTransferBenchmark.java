@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -116,11 +117,35 @@ public class TlsBulkTransferBenchmark {
     public void tearDown() throws Exception {
         oursClient.close();
         jdkClient.close();
-        oursReader.get(30, TimeUnit.SECONDS);
-        jdkReader.get(30, TimeUnit.SECONDS);
+        awaitEndOfStream("TlsStream", oursReader);
+        awaitEndOfStream("SSLSocket", jdkReader);
         oursListener.close();
         jdkServer.close();
         Workers.shutdown(readers);
+    }
+
+    /**
+     * Waits for a reader to see the end of stream its client's close caused. Seen once on JDK 17
+     * (our reader still blocked 30 s after the close): reported loudly with the helpers' stacks,
+     * but without throwing, which would make JMH drop the measurement of the whole trial.
+     */
+    private void awaitEndOfStream(String side, Future<?> reader) throws Exception {
+        try {
+            reader.get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException stuck) {
+            StringBuilder report = new StringBuilder("WARNING: the " + side
+                    + " reader did not see the end of stream within 30 s of the client's close\n");
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread.getName().startsWith("bench-worker")) {
+                    report.append(thread).append('\n');
+                    for (StackTraceElement frame : stack) {
+                        report.append("    at ").append(frame).append('\n');
+                    }
+                }
+            });
+            System.err.print(report);
+            reader.cancel(true);
+        }
     }
 
     @Benchmark
