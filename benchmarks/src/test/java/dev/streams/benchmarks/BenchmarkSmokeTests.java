@@ -116,11 +116,28 @@ class BenchmarkSmokeTests {
             if (!method.isAnnotationPresent(kind)) {
                 continue;
             }
-            Object[] args = method.getParameterCount() == 0 ? new Object[0] : new Object[] {blackhole};
+            // Further @State parameters (e.g. a Disruptor only one method needs): set up, pass, tear down.
+            List<Object> helpers = new ArrayList<>();
+            Object[] args = new Object[method.getParameterCount()];
+            for (int i = 0; i < args.length; i++) {
+                Class<?> type = method.getParameterTypes()[i];
+                if (type == Blackhole.class) {
+                    args[i] = blackhole;
+                } else {
+                    Object helper = type.getConstructor().newInstance();
+                    invokeAll(helper, type.getMethods(), Setup.class, blackhole);
+                    helpers.add(helper);
+                    args[i] = helper;
+                }
+            }
             try {
                 method.invoke(state, args);
             } catch (InvocationTargetException e) {
                 throw new AssertionError(state.getClass().getSimpleName() + "." + method.getName() + " failed", e.getCause());
+            } finally {
+                for (Object helper : helpers) {
+                    invokeAll(helper, helper.getClass().getMethods(), TearDown.class, blackhole);
+                }
             }
         }
     }

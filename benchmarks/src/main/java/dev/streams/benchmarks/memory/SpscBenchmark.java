@@ -62,8 +62,6 @@ public class SpscBenchmark {
     private ArrayBlockingQueue<Object> arrayBlockingQueue;
     private LinkedTransferQueue<Object> linkedTransferQueue;
     private Channel<Object> kotlinChannel;
-    private DisruptorCeiling yielding;
-    private DisruptorCeiling blocking;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -74,10 +72,6 @@ public class SpscBenchmark {
         arrayBlockingQueue = new ArrayBlockingQueue<>(BUFFER);
         linkedTransferQueue = new LinkedTransferQueue<>();
         kotlinChannel = KotlinChannels.bounded(BUFFER);
-        yielding = new DisruptorCeiling(new Disruptor<>(LongEvent::new, BUFFER, Thread::new,
-                ProducerType.SINGLE, new YieldingWaitStrategy()));
-        blocking = new DisruptorCeiling(new Disruptor<>(LongEvent::new, BUFFER, Thread::new,
-                ProducerType.SINGLE, new BlockingWaitStrategy()));
     }
 
     @TearDown(Level.Trial)
@@ -86,8 +80,6 @@ public class SpscBenchmark {
         oursSend.close();
         oursReceive.close();
         kotlinChannel.close(null);
-        yielding.disruptor.shutdown();
-        blocking.disruptor.shutdown();
     }
 
     @Benchmark
@@ -154,14 +146,14 @@ public class SpscBenchmark {
     /** The ceiling: a pre-allocated ring, consumer thread yielding while it waits. */
     @Benchmark
     @OperationsPerInvocation(ITEMS)
-    public long disruptorYielding() {
+    public long disruptorYielding(YieldingDisruptor yielding) {
         return yielding.publishAndAwait(ITEMS);
     }
 
     /** The Disruptor with a lock-and-condition wait strategy, the shape closest to ours. */
     @Benchmark
     @OperationsPerInvocation(ITEMS)
-    public long disruptorBlocking() {
+    public long disruptorBlocking(BlockingDisruptor blocking) {
         return blocking.publishAndAwait(ITEMS);
     }
 
@@ -170,22 +162,34 @@ public class SpscBenchmark {
         long value;
     }
 
-    /** A started Disruptor with one consumer that publishes how many events it has seen. */
-    static final class DisruptorCeiling {
-        final Disruptor<LongEvent> disruptor;
-        final RingBuffer<LongEvent> ring;
-        volatile long consumed;
+    /**
+     * A started Disruptor with one consumer that publishes how many events it has seen. Its own JMH
+     * state, started only for the benchmark that uses it: a yielding consumer thread never sleeps,
+     * and left running beside the other variants it would take a core from them.
+     */
+    public abstract static class DisruptorCeiling {
+        private Disruptor<LongEvent> disruptor;
+        private RingBuffer<LongEvent> ring;
+        private volatile long consumed;
         private long published;
 
-        DisruptorCeiling(Disruptor<LongEvent> disruptor) {
-            this.disruptor = disruptor;
+        protected abstract com.lmax.disruptor.WaitStrategy waitStrategy();
+
+        @Setup(Level.Trial)
+        public void start() {
+            disruptor = new Disruptor<>(LongEvent::new, BUFFER, Thread::new, ProducerType.SINGLE, waitStrategy());
             EventHandler<LongEvent> counter = (event, sequence, endOfBatch) -> {
                 if (endOfBatch) {
                     consumed = sequence + 1; // release: the waiting producer reads it
                 }
             };
             disruptor.handleEventsWith(counter);
-            this.ring = disruptor.start();
+            ring = disruptor.start();
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            disruptor.shutdown();
         }
 
         long publishAndAwait(int count) {
@@ -199,6 +203,24 @@ public class SpscBenchmark {
                 Thread.yield(); // the consumer may need this core (2-core machines)
             }
             return published;
+        }
+    }
+
+    /** The ceiling: the consumer yields while it waits. */
+    @State(Scope.Thread)
+    public static class YieldingDisruptor extends DisruptorCeiling {
+        @Override
+        protected com.lmax.disruptor.WaitStrategy waitStrategy() {
+            return new YieldingWaitStrategy();
+        }
+    }
+
+    /** The consumer waits on a lock and condition, the shape closest to ours. */
+    @State(Scope.Thread)
+    public static class BlockingDisruptor extends DisruptorCeiling {
+        @Override
+        protected com.lmax.disruptor.WaitStrategy waitStrategy() {
+            return new BlockingWaitStrategy();
         }
     }
 }
