@@ -227,9 +227,9 @@ public class TlsListener implements Listener<TlsStream> {
     }
 
     private static TlsOptions requireServerOptions(TlsOptions serverOptions) {
-        Objects.requireNonNull(serverOptions, "serverOptions");
+        Objects.requireNonNull(serverOptions, "options");
         if (serverOptions.isClient()) {
-            throw new IllegalArgumentException("serverOptions must be server options (TlsOptions.server(context))");
+            throw new IllegalArgumentException("options must be server options (TlsOptions.server(context))");
         }
         return serverOptions;
     }
