@@ -90,7 +90,7 @@ public final class RelayClient {
 
     private static int session(String host, int port, SSLContext context, InputStream stdin, PrintStream stdout,
             PrintStream stderr) throws InterruptedException {
-        try (TlsStream tls = TlsStream.wrap(Tcp.connect(host, port), TlsOptions.client(context).hostname(host))) {
+        try (TlsStream tls = Tcp.connect(host, port, TlsOptions.client(context))) {
             Thread input = new Thread(() -> forwardLines(stdin, tls), "relay-client-input");
             input.setDaemon(true); // blocked on standard input when the server ends the session
             input.start();
