@@ -1,0 +1,60 @@
+package dev.streams.spring.listener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streams.ByteStream;
+import dev.streams.StreamHandler;
+import dev.streams.net.BindFailedException;
+import dev.streams.spring.TestClients;
+import dev.streams.spring.autoconfigure.StreamsListenerAutoConfiguration;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class ListenerPortInUseFailureAnalyzerTests {
+
+    private final ListenerPortInUseFailureAnalyzer analyzer = new ListenerPortInUseFailureAnalyzer();
+
+    @Test
+    void analyzeWhenDifferentFailureShouldReturnNull() {
+        assertThat(this.analyzer.analyze(new IllegalStateException("other"))).isNull();
+    }
+
+    @Test
+    void shouldFailStartupAndNameTheListenerWhenThePortIsInUse() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(StreamsListenerAutoConfiguration.class))
+                .withUserConfiguration(EchoHandler.class)
+                .withPropertyValues("streams.listeners.busy.address=127.0.0.1", "streams.listeners.busy.port=" + port,
+                        "streams.listeners.busy.ssl.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context).getFailure().rootCause().isInstanceOf(java.net.BindException.class);
+                    FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+                    assertThat(analysis).isNotNull();
+                    assertThat(analysis.getDescription())
+                        .contains("Streams listener 'busy' could not listen on 127.0.0.1:" + port)
+                        .contains("streams.listeners.busy.port=" + port);
+                    assertThat(analysis.getAction()).contains("Identify and stop the process")
+                        .contains("set streams.listeners.busy.port to another port");
+                    assertThat(analysis.getCause()).isInstanceOf(BindFailedException.class);
+                });
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class EchoHandler {
+
+        @Bean
+        StreamHandler<ByteStream> echoHandler() {
+            return TestClients.echo();
+        }
+    }
+}
