@@ -1,0 +1,156 @@
+package dev.streams.net;
+
+import dev.streams.BrokenResourceException;
+import dev.streams.ClosedResourceException;
+import dev.streams.Listener;
+import dev.streams.TypedAttribute;
+import dev.streams.internal.ResourceGuard;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A bound TCP server socket, from {@link Tcp#listen(String, int)}, that accepts
+ * {@link SocketStream}s.
+ *
+ * <pre>{@code
+ * try (SocketListener listener = Tcp.listen("127.0.0.1", 0)) {
+ *     int port = listener.extra(SocketAttribute.LOCAL_PORT);
+ *     listener.serve(stream -> {                  // one thread per connection; returns when closed
+ *         for (byte[] chunk : stream) {
+ *             stream.send(chunk);
+ *         }
+ *     });
+ * }
+ * }</pre>
+ *
+ * <p>{@link #accept()} blocks until a connection arrives; interrupting it throws
+ * {@link InterruptedException} and leaves the listener open and accepting. Closing the listener
+ * wakes a blocked {@code accept} with {@link dev.streams.ClosedResourceException}; so does every
+ * later {@code accept}. When {@code close()} returns the port is released. Accepted streams have
+ * {@code TCP_NODELAY} on and are independent of the listener (closing it does not close them).
+ *
+ * <p>Attributes: {@link SocketAttribute#FAMILY}, {@link SocketAttribute#LOCAL_ADDRESS},
+ * {@link SocketAttribute#LOCAL_PORT}, {@link SocketAttribute#RAW_SERVER_SOCKET}; no remote ones.
+ *
+ * <p>Thread-safety: one thread may accept at a time (a second one gets
+ * {@link dev.streams.BusyResourceException} "already accepting connections from");
+ * {@link #close()} may be called from any thread.
+ */
+public final class SocketListener implements Listener<SocketStream> {
+
+    private final ServerSocketChannel channel;
+    private final Map<TypedAttribute<?>, Supplier<?>> attributes;
+    private final ResourceGuard acceptGuard = new ResourceGuard("accepting connections from");
+    private volatile boolean closed;
+    private volatile SocketPoller.Waiter acceptWaiter;
+
+    /** Takes ownership of a bound channel; switches it to non-blocking mode. */
+    SocketListener(ServerSocketChannel channel) throws IOException {
+        channel.configureBlocking(false);
+        InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
+        this.channel = channel;
+        this.attributes = Map.of(
+                SocketAttribute.FAMILY, () -> SocketStream.familyOf(local),
+                SocketAttribute.LOCAL_ADDRESS, () -> local,
+                SocketAttribute.LOCAL_PORT, local::getPort,
+                SocketAttribute.RAW_SERVER_SOCKET, () -> channel);
+    }
+
+    /**
+     * Accepts the next connection, blocking until one arrives.
+     *
+     * @throws ClosedResourceException if this listener was closed, also while blocked
+     * @throws dev.streams.BusyResourceException if another thread is accepting
+     * @throws BrokenResourceException if accepting failed (for example, too many open files);
+     *         the listener stays usable
+     * @throws InterruptedException if interrupted while waiting; the listener stays open
+     */
+    @Override
+    public SocketStream accept() throws InterruptedException {
+        acceptGuard.enter();
+        try {
+            checkNotClosed();
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            while (true) {
+                SocketChannel accepted;
+                try {
+                    accepted = channel.accept();
+                } catch (ClosedChannelException e) {
+                    throw new ClosedResourceException();
+                } catch (IOException e) {
+                    checkNotClosed();
+                    throw new BrokenResourceException("Accepting a connection failed: " + e.getMessage(), e);
+                }
+                if (accepted != null) {
+                    return wrap(accepted);
+                }
+                awaitAcceptable();
+            }
+        } finally {
+            acceptGuard.exit();
+        }
+    }
+
+    private static SocketStream wrap(SocketChannel accepted) {
+        try {
+            return new SocketStream(accepted);
+        } catch (RuntimeException e) {
+            // The peer may already be gone (reset before we asked for its address).
+            SocketPoller.close(accepted);
+            throw e;
+        }
+    }
+
+    private void awaitAcceptable() throws InterruptedException {
+        SocketPoller.Waiter waiter = new SocketPoller.Waiter();
+        acceptWaiter = waiter;
+        try {
+            checkNotClosed(); // close() may have run before we published the waiter
+            SocketPoller.get().await(channel, SelectionKey.OP_ACCEPT, waiter);
+            checkNotClosed();
+        } finally {
+            acceptWaiter = null;
+        }
+    }
+
+    private void checkNotClosed() {
+        if (closed) {
+            throw new ClosedResourceException();
+        }
+    }
+
+    /**
+     * Stops listening and releases the port; a blocked {@link #accept()} throws
+     * {@link ClosedResourceException}. Accepted streams stay open. Idempotent; never throws.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        SocketPoller.Waiter waiter = acceptWaiter; // Dekker pair with awaitAcceptable
+        if (waiter != null) {
+            waiter.wake();
+        }
+        SocketPoller.close(channel);
+    }
+
+    @Override
+    public Map<TypedAttribute<?>, Supplier<?>> extraAttributes() {
+        return attributes;
+    }
+
+    @Override
+    public String toString() {
+        return "SocketListener[" + attributes.get(SocketAttribute.LOCAL_ADDRESS).get() + (closed ? ", closed" : "") + "]";
+    }
+}

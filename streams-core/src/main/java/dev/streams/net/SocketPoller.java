@@ -1,0 +1,300 @@
+package dev.streams.net;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/*
+ * Theory of operation
+ * ===================
+ *
+ * Why not blocking channels? A thread blocked in a blocking SocketChannel.read() that is
+ * interrupted gets ClosedByInterruptException and the channel is CLOSED: the connection is gone.
+ * The library promises that an interrupt cancels an operation and nothing else (API.md §1), so
+ * every socket here is a non-blocking channel, and "blocking" is built on top of readiness:
+ *
+ *   1. Try the operation (read, write, accept, finishConnect). Non-blocking channels never install
+ *      the interrupt-closes-the-channel hook, so this step is safe on an interrupted thread. When
+ *      data is already there this is the whole story: no poller, no wake-up, one system call.
+ *   2. Only when the operation would block, wait for readiness here: the caller hands the poller a
+ *      Waiter (its thread plus a "ready" flag) and parks with LockSupport.park.
+ *   3. The poller thread wakes the Waiter when the channel becomes ready; the caller loops to 1.
+ *      An interrupt unparks the caller too: it cancels its Waiter (so the poller will not unpark it
+ *      later) and throws InterruptedException. The channel and its data are untouched; readiness is
+ *      only a hint and nothing was consumed.
+ *
+ * One poller per JVM: a single daemon platform thread running one Selector. That keeps the cost of
+ * an idle connection to one file descriptor and one epoll registration (no selector, pipe or
+ * thread per socket), which is what lets one JVM hold 10 000+ idle connections on JDK 17 with
+ * platform or virtual threads. Waiting threads only park, so on JDK 21+ a waiting virtual thread
+ * unmounts from its carrier.
+ *
+ * Interest is one-shot: when a key fires, the fired bits are removed from its interest set and the
+ * waiter for that direction (read/accept or write/connect) is woken. A waiter that left (interrupt,
+ * close) may leave its interest behind; the next readiness clears it and wakes nobody, so nothing
+ * spins. A key stays registered between waits (re-registering a channel is costlier than changing
+ * its interest set) and is dropped when the channel closes.
+ *
+ * All Selector and SelectionKey calls happen on the poller thread: other threads only append to
+ * `requests` and call selector.wakeup(). That avoids the historical blocking of register() against
+ * a select() in progress and keeps the key attachments single-threaded.
+ *
+ * Closing: a channel that is registered with a selector is not really closed by close(); the JDK
+ * defers releasing its file descriptor (and, for a listener, its port) until the selector
+ * deregisters the cancelled key. awaitDeregistration() makes close() synchronous again: the poller
+ * runs selectNow(), which deregisters every key cancelled before the request, then wakes the
+ * closer. So after SocketStream.close() or SocketListener.close() returns, the fd is gone and the
+ * port can be bound again.
+ *
+ * Stray unparks: a poller may read a Waiter's thread just before that thread cancels and leaves,
+ * then unpark it. LockSupport allows spurious wake-ups, and every park in the JDK and in this
+ * library re-checks its condition in a loop, so a stray permit costs one extra loop turn.
+ */
+
+/**
+ * The JVM-wide readiness poller behind socket streams and listeners; see the theory of operation
+ * at the top of this file. Thread-safe.
+ */
+final class SocketPoller {
+
+    private static final System.Logger LOG = System.getLogger(SocketPoller.class.getName());
+
+    /** The poller thread's name; leak checks look for it. */
+    static final String THREAD_NAME = "streams-socket-poller";
+
+    private static final int READ_SIDE = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
+    private static final int WRITE_SIDE = SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
+
+    private final Selector selector;
+    private final Queue<Object> requests = new ConcurrentLinkedQueue<>();
+
+    private SocketPoller(Selector selector) {
+        this.selector = selector;
+    }
+
+    /** The poller, started on first use. */
+    static SocketPoller get() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final SocketPoller INSTANCE = start();
+
+        private static SocketPoller start() {
+            try {
+                SocketPoller poller = new SocketPoller(Selector.open());
+                // A platform thread: it blocks in epoll_wait for good, which a virtual thread
+                // would do by pinning a carrier anyway.
+                Thread thread = new Thread(poller::run, THREAD_NAME);
+                thread.setDaemon(true);
+                thread.start();
+                return poller;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the socket poller's selector", e);
+            }
+        }
+    }
+
+    /**
+     * One parked thread's interest in one readiness event. Woken by the poller (ready), by a close
+     * (the caller then sees the closed state), or never (the caller was interrupted and cancelled).
+     */
+    static final class Waiter {
+        private final AtomicReference<Thread> thread;
+        private volatile boolean ready;
+
+        Waiter() {
+            this.thread = new AtomicReference<>(Thread.currentThread());
+        }
+
+        boolean isReady() {
+            return ready;
+        }
+
+        /** Marks ready and unparks the owner; idempotent, callable from any thread. */
+        void wake() {
+            ready = true; // written before the unpark, so the owner sees it when park returns
+            Thread owner = thread.getAndSet(null);
+            if (owner != null) {
+                LockSupport.unpark(owner);
+            }
+        }
+
+        /** The owner leaves: later wakes unpark nobody. */
+        void cancel() {
+            thread.set(null);
+        }
+    }
+
+    private record Interest(SelectableChannel channel, int op, Waiter waiter) {
+    }
+
+    private record Deregistration(Waiter waiter) {
+    }
+
+    /** The waiters of one registered channel, one per direction. Touched by the poller thread only. */
+    private static final class Slots {
+        Waiter reader;
+        Waiter writer;
+    }
+
+    /**
+     * Parks the calling thread until {@code channel} is probably ready for {@code op} or
+     * {@code waiter} is woken by someone else (a close). Readiness is a hint: the caller retries
+     * its operation and may come back here.
+     *
+     * @throws InterruptedException if the thread is interrupted while waiting; the channel is untouched
+     */
+    void await(SelectableChannel channel, int op, Waiter waiter) throws InterruptedException {
+        register(channel, op, waiter);
+        park(waiter);
+    }
+
+    /** Asks for one wake-up of {@code waiter} when {@code channel} is ready for {@code op}; does not park. */
+    void register(SelectableChannel channel, int op, Waiter waiter) {
+        requests.add(new Interest(channel, op, waiter));
+        selector.wakeup();
+    }
+
+    /**
+     * Parks until {@code waiter} is woken; an interrupt wins over readiness (nothing was consumed,
+     * so throwing loses no data).
+     */
+    static void park(Waiter waiter) throws InterruptedException {
+        while (true) {
+            if (Thread.interrupted()) {
+                waiter.cancel();
+                throw new InterruptedException();
+            }
+            if (waiter.isReady()) {
+                return;
+            }
+            LockSupport.park(waiter);
+        }
+    }
+
+    /**
+     * Waits until every key cancelled before this call (by closing its channel) is deregistered,
+     * so that the closed channels' file descriptors are released. Not interruptible: close() must
+     * finish; an interrupt is kept for the caller.
+     */
+    void awaitDeregistration() {
+        Waiter waiter = new Waiter();
+        requests.add(new Deregistration(waiter));
+        selector.wakeup();
+        boolean interrupted = false;
+        while (!waiter.isReady()) {
+            LockSupport.park(waiter);
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Closes {@code channel}; if it was ever registered here, waits until its fd is released. */
+    static void close(SelectableChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing a channel failed", e);
+        }
+        if (channel.isRegistered()) {
+            get().awaitDeregistration();
+        }
+    }
+
+    // ## The poller thread ##
+
+    private void run() {
+        List<Waiter> deregistrations = new ArrayList<>();
+        while (true) {
+            try {
+                selector.select(this::dispatch);
+                Object request;
+                while ((request = requests.poll()) != null) {
+                    if (request instanceof Interest interest) {
+                        apply(interest);
+                    } else {
+                        deregistrations.add(((Deregistration) request).waiter());
+                    }
+                }
+                if (!deregistrations.isEmpty()) {
+                    // selectNow() deregisters every key cancelled so far; the JDK then closes
+                    // the fds of the channels that were waiting for it.
+                    selector.selectNow(this::dispatch);
+                    deregistrations.forEach(Waiter::wake);
+                    deregistrations.clear();
+                }
+            } catch (Throwable e) { // the poller must outlive any single failure
+                LOG.log(Level.WARNING, "socket poller iteration failed", e);
+                deregistrations.forEach(Waiter::wake);
+                deregistrations.clear();
+            }
+        }
+    }
+
+    private void apply(Interest interest) {
+        try {
+            SelectionKey key = interest.channel().keyFor(selector);
+            if (key == null) {
+                key = interest.channel().register(selector, interest.op(), new Slots());
+            } else {
+                key.interestOps(key.interestOps() | interest.op());
+            }
+            Slots slots = (Slots) key.attachment();
+            if ((interest.op() & READ_SIDE) != 0) {
+                slots.reader = interest.waiter();
+            } else {
+                slots.writer = interest.waiter();
+            }
+        } catch (ClosedChannelException | CancelledKeyException e) {
+            // Closed meanwhile: wake the waiter so it retries and sees the closed channel.
+            interest.waiter().wake();
+        }
+    }
+
+    private void dispatch(SelectionKey key) {
+        Slots slots = (Slots) key.attachment();
+        try {
+            int ready = key.readyOps();
+            key.interestOps(key.interestOps() & ~ready); // one-shot: the waiter re-registers if needed
+            if ((ready & READ_SIDE) != 0) {
+                wakeReader(slots);
+            }
+            if ((ready & WRITE_SIDE) != 0) {
+                wakeWriter(slots);
+            }
+        } catch (CancelledKeyException e) {
+            wakeReader(slots);
+            wakeWriter(slots);
+        }
+    }
+
+    private static void wakeReader(Slots slots) {
+        Waiter waiter = slots.reader;
+        slots.reader = null;
+        if (waiter != null) {
+            waiter.wake();
+        }
+    }
+
+    private static void wakeWriter(Slots slots) {
+        Waiter waiter = slots.writer;
+        slots.writer = null;
+        if (waiter != null) {
+            waiter.wake();
+        }
+    }
+}
