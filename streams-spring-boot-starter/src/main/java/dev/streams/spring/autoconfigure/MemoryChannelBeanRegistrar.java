@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
@@ -82,7 +83,13 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
     private static MemoryChannels createChannels(List<MemoryChannelSpec> specs, @Nullable BeanFactory beanFactory) {
         MemoryChannels channels = new MemoryChannels(specs);
         if (beanFactory != null) {
-            beanFactory.getBeanProvider(ChannelListenerErrorHandler.class).ifUnique(channels::setErrorHandler);
+            // Looked up per failure: the handler bean may live in a configuration that itself has
+            // @ChannelListener methods, which are registered while that configuration is being created.
+            ObjectProvider<ChannelListenerErrorHandler> handlers = beanFactory
+                .getBeanProvider(ChannelListenerErrorHandler.class);
+            ChannelListenerErrorHandler fallback = MemoryChannels.loggingErrorHandler();
+            channels.setErrorHandler((channel, item, error) -> handlers.getIfUnique(() -> fallback)
+                .handleError(channel, item, error));
         }
         return channels;
     }

@@ -299,6 +299,11 @@ public final class MemoryChannels implements SmartLifecycle {
         }
     }
 
+    /** The default error handler: logs at WARN level; the item is dropped. */
+    public static ChannelListenerErrorHandler loggingErrorHandler() {
+        return MemoryChannels::logError;
+    }
+
     private static void logError(String channel, Object item, Throwable error) {
         logger.warn("@ChannelListener of memory channel '" + channel + "' failed on an item of type "
                 + item.getClass().getName() + "; the item is dropped, not retried", error);

@@ -274,8 +274,7 @@ class StreamsListenerAutoConfigurationTests {
     void shouldFailWhenTheSslBundleIsUnknown() {
         tlsRunner("streams.listeners.echo.ssl.bundle=missing").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context).getFailure()
-                .rootCause()
+            assertThat(findInvalidProperty(context.getStartupFailure()))
                 .hasMessageContaining("streams.listeners.echo.ssl.bundle is 'missing'");
             assertThat(context.getStartupFailure()).rootCause()
                 .isInstanceOf(org.springframework.boot.ssl.NoSuchSslBundleException.class);

@@ -117,7 +117,6 @@ class StreamsMemoryAutoConfigurationTests {
         contextRunner().withPropertyValues("streams.memory.channels.orders.buffer-size=-1").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context).getFailure()
-                .rootCause()
                 .isInstanceOf(InvalidStreamsPropertyException.class)
                 .hasMessageContaining("streams.memory.channels.orders.buffer-size is -1")
                 .hasMessageContaining("cannot be negative");
@@ -132,7 +131,7 @@ class StreamsMemoryAutoConfigurationTests {
             .run(context -> {
                 assertThat(context).hasFailed();
                 assertThat(context).getFailure()
-                    .rootCause()
+                    .isInstanceOf(InvalidStreamsPropertyException.class)
                     .hasMessageContaining("streams.memory.channels.orders.buffer-size is 10")
                     .hasMessageContaining("streams.memory.channels.orders.unbounded is true");
             });
