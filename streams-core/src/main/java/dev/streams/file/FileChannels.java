@@ -16,6 +16,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -64,17 +65,23 @@ final class FileChannels {
     }
 
     /**
-     * Translates an exception of a channel operation. An interrupt closed the channel
-     * ({@link java.nio.channels.InterruptibleChannel}): the stream is unusable, and the caller gets
-     * an {@link InterruptedException} with the interrupt flag cleared, as for any blocking call.
+     * Translates an exception of a channel operation on the stream whose flag is {@code closed}.
+     * An interrupt closed the channel ({@link java.nio.channels.InterruptibleChannel}): the stream
+     * is marked closed and this throws {@link InterruptedException} with the interrupt flag
+     * cleared, as any blocking call does. A stream closed meanwhile reports being closed.
      */
-    static Exception translate(IOException e, String action, String name) {
+    static RuntimeException translate(IOException e, String action, String name, AtomicBoolean closed)
+            throws InterruptedException {
         if (e instanceof ClosedByInterruptException) {
+            closed.set(true);
             Thread.interrupted(); // the flag is reported by the InterruptedException instead
             InterruptedException interrupted = new InterruptedException("Interrupted while " + action + " " + name
                     + "; the interrupt closed the file channel, so this stream is closed");
             interrupted.initCause(e);
-            return interrupted;
+            throw interrupted;
+        }
+        if (closed.get()) {
+            return new ClosedResourceException();
         }
         if (e instanceof ClosedChannelException) {
             return new ClosedResourceException("The file channel of " + name + " was closed");
@@ -89,6 +96,13 @@ final class FileChannels {
             attributes.put(FileStreamAttribute.PATH, () -> path);
         }
         return Map.copyOf(attributes);
+    }
+
+    /** Closes the channel the first time the stream's flag goes from open to closed. */
+    static void closeOnce(AtomicBoolean closed, FileChannel channel, String name) {
+        if (closed.compareAndSet(false, true)) {
+            close(channel, name);
+        }
     }
 
     static void close(FileChannel channel, String name) {

@@ -60,7 +60,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FileReadStream implements ByteReceiveStream {
 
-    /** Reads from a file that grows while being read are at most this big a guess. */
+    /** The read size when the file size gives no hint: the file grew since its size was read. */
     private static final int GROWING_FILE_READ = 8192;
 
     private final FileChannel channel;
@@ -125,7 +125,7 @@ public final class FileReadStream implements ByteReceiveStream {
             int n = read(ByteBuffer.wrap(data));
             return n == size ? data : Arrays.copyOf(data, n);
         } catch (IOException e) {
-            throw rethrow(e);
+            throw FileChannels.translate(e, "reading", name, closed);
         } finally {
             guard.exit();
         }
@@ -149,7 +149,7 @@ public final class FileReadStream implements ByteReceiveStream {
         try {
             return read(dst);
         } catch (IOException e) {
-            throw rethrow(e);
+            throw FileChannels.translate(e, "reading", name, closed);
         } finally {
             guard.exit();
         }
@@ -185,9 +185,7 @@ public final class FileReadStream implements ByteReceiveStream {
     /** Closes the channel. Idempotent. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            FileChannels.close(channel, name);
-        }
+        FileChannels.closeOnce(closed, channel, name);
     }
 
     /** {@link FileStreamAttribute#CHANNEL}, and {@link FileStreamAttribute#PATH} if opened from a path. */
@@ -214,18 +212,6 @@ public final class FileReadStream implements ByteReceiveStream {
         }
         position += n;
         return n;
-    }
-
-    private RuntimeException rethrow(IOException e) throws InterruptedException {
-        Exception translated = FileChannels.translate(e, "reading", name);
-        if (translated instanceof InterruptedException interrupted) {
-            closed.set(true);
-            throw interrupted;
-        }
-        if (closed.get()) {
-            return new ClosedResourceException();
-        }
-        return (RuntimeException) translated;
     }
 
     @Override

@@ -119,12 +119,7 @@ public final class FileWriteStream implements ByteSendStream {
                 channel.write(src);
             }
         } catch (IOException e) {
-            Exception translated = FileChannels.translate(e, "writing", name);
-            if (translated instanceof InterruptedException interrupted) {
-                closed.set(true);
-                throw interrupted;
-            }
-            throw closed.get() ? new ClosedResourceException() : (RuntimeException) translated;
+            throw FileChannels.translate(e, "writing", name, closed);
         } finally {
             guard.exit();
         }
@@ -133,9 +128,7 @@ public final class FileWriteStream implements ByteSendStream {
     /** Closes the channel. Idempotent. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            FileChannels.close(channel, name);
-        }
+        FileChannels.closeOnce(closed, channel, name);
     }
 
     /** {@link FileStreamAttribute#CHANNEL}, and {@link FileStreamAttribute#PATH} if opened from a path. */

@@ -112,7 +112,7 @@ public final class MemoryObjectReceiveStream<T> implements ObjectReceiveStream<T
      */
     @Override
     public MemoryObjectReceiveStream<T> clone() {
-        return new MemoryObjectReceiveStream<>(state, state.cloneReceiveHandle(handle));
+        return new MemoryObjectReceiveStream<>(state, state.cloneHandle(handle, false));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class MemoryObjectReceiveStream<T> implements ObjectReceiveStream<T
      */
     @Override
     public void close() {
-        state.closeReceiveHandle(handle);
+        state.closeHandle(handle, false);
     }
 
     /** Whether this handle (not the stream) is closed. */

@@ -118,7 +118,7 @@ public final class MemoryObjectSendStream<T> implements ObjectSendStream<T> {
      */
     @Override
     public MemoryObjectSendStream<T> clone() {
-        return new MemoryObjectSendStream<>(state, state.cloneSendHandle(handle));
+        return new MemoryObjectSendStream<>(state, state.cloneHandle(handle, true));
     }
 
     /**
@@ -129,7 +129,7 @@ public final class MemoryObjectSendStream<T> implements ObjectSendStream<T> {
      */
     @Override
     public void close() {
-        state.closeSendHandle(handle);
+        state.closeHandle(handle, true);
     }
 
     /** Whether this handle (not the stream) is closed. */

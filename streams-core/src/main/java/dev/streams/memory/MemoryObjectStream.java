@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * MemoryObjectStream<String> stream = MemoryObjectStream.create(0);   // 0: rendezvous. If in doubt, use 0.
- * Thread producer = Thread.ofVirtual().start(() -> {
+ * Thread producer = Thread.startVirtualThread(() -> {     // JDK 21+; any thread will do
  *     try (var send = stream.sendStream()) {
  *         send.send("hello");
  *         send.send("world");

@@ -307,26 +307,22 @@ final class MemoryObjectStreamState {
 
     // ## Closing ##
 
-    Handle cloneSendHandle(Handle h) {
+    /**
+     * Opens another handle on the side of {@code h}.
+     *
+     * @throws ClosedResourceException if {@code h} is closed
+     */
+    Handle cloneHandle(Handle h, boolean sendSide) {
         lock.lock();
         try {
             if (h.closed) {
                 throw new ClosedResourceException();
             }
-            openSendStreams++;
-            return new Handle();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    Handle cloneReceiveHandle(Handle h) {
-        lock.lock();
-        try {
-            if (h.closed) {
-                throw new ClosedResourceException();
+            if (sendSide) {
+                openSendStreams++;
+            } else {
+                openReceiveStreams++;
             }
-            openReceiveStreams++;
             return new Handle();
         } finally {
             lock.unlock();
@@ -334,10 +330,13 @@ final class MemoryObjectStreamState {
     }
 
     /**
-     * Closes a send handle: its own blocked senders get ClosedResourceException; when it was the last
-     * one, the waiting receivers (I1: the buffer is empty) get EndOfStreamException.
+     * Closes handle {@code h}: its own blocked threads get ClosedResourceException (a sender's item
+     * is withdrawn). When it was the last handle of its side, every waiter of the other side is
+     * released: receivers (I1: the buffer is empty) with EndOfStreamException, senders with
+     * BrokenResourceException. A last receive handle abandons the buffered items: they stay, so the
+     * statistics still show how many were left, but no receive handle can be opened again.
      */
-    void closeSendHandle(Handle h) {
+    void closeHandle(Handle h, boolean sendSide) {
         List<Waiter> woken = null;
         lock.lock();
         try {
@@ -345,40 +344,22 @@ final class MemoryObjectStreamState {
                 return;
             }
             h.closed = true;
-            openSendStreams--;
-            woken = settleWaiters(waitingSenders, h, Waiter.CLOSED, woken);
-            if (openSendStreams == 0) {
-                woken = settleWaiters(waitingReceivers, null, Waiter.ENDED, woken);
+            int stillOpen = sendSide ? --openSendStreams : --openReceiveStreams;
+            WaiterQueue own = sendSide ? waitingSenders : waitingReceivers;
+            woken = settleWaiters(own, h, Waiter.CLOSED, woken);
+            if (stillOpen == 0) {
+                woken = sendSide
+                        ? settleWaiters(waitingReceivers, null, Waiter.ENDED, woken)
+                        : settleWaiters(waitingSenders, null, Waiter.BROKEN, woken);
             }
         } finally {
             lock.unlock();
         }
-        unparkAll(woken);
-    }
-
-    /**
-     * Closes a receive handle: its own blocked receivers get ClosedResourceException; when it was the
-     * last one, the waiting senders get BrokenResourceException. Buffered items are abandoned (kept,
-     * so the statistics still show how many were left, but unreachable: no receive handle can be
-     * opened again).
-     */
-    void closeReceiveHandle(Handle h) {
-        List<Waiter> woken = null;
-        lock.lock();
-        try {
-            if (h.closed) {
-                return;
+        if (woken != null) {
+            for (Waiter waiter : woken) {
+                LockSupport.unpark(waiter.thread); // after unlocking: they never wake into a held lock
             }
-            h.closed = true;
-            openReceiveStreams--;
-            woken = settleWaiters(waitingReceivers, h, Waiter.CLOSED, woken);
-            if (openReceiveStreams == 0) {
-                woken = settleWaiters(waitingSenders, null, Waiter.BROKEN, woken);
-            }
-        } finally {
-            lock.unlock();
         }
-        unparkAll(woken);
     }
 
     /** Settles and unlinks every waiter of {@code queue} blocked on {@code h} (all of them if null). */
@@ -398,14 +379,6 @@ final class MemoryObjectStreamState {
             waiter = next;
         }
         return woken;
-    }
-
-    private static void unparkAll(List<Waiter> woken) {
-        if (woken != null) {
-            for (Waiter waiter : woken) {
-                LockSupport.unpark(waiter.thread);
-            }
-        }
     }
 
     // ## Observing ##

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Happy Eyeballs connection racing (RFC 8305 §4-5): try a host's addresses in an order that
@@ -62,7 +63,7 @@ final class HappyEyeballs {
     private static final class Attempt {
         final InetSocketAddress target;
         final SocketChannel channel;
-        SocketPoller.Waiter waiter;
+        SocketPoller.Waiter waiter = new SocketPoller.Waiter(); // replaced by each listen()
 
         Attempt(InetSocketAddress target, SocketChannel channel) {
             this.target = target;
@@ -81,7 +82,7 @@ final class HappyEyeballs {
     static SocketChannel connect(List<InetSocketAddress> targets, long delayNanos) throws InterruptedException {
         List<IOException> failures = new ArrayList<>();
         List<Attempt> running = new ArrayList<>();
-        SocketChannel winner = null;
+        @Nullable SocketChannel winner = null;
         int next = 0;
         long nextStart = System.nanoTime();
         try {

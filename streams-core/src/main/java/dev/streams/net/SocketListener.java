@@ -13,6 +13,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bound TCP server socket, from {@link Tcp#listen(String, int)}, that accepts
@@ -48,7 +49,7 @@ public final class SocketListener implements Listener<SocketStream> {
     private final Map<TypedAttribute<?>, Supplier<?>> attributes;
     private final ResourceGuard acceptGuard = new ResourceGuard("accepting connections from");
     private volatile boolean closed;
-    private volatile SocketPoller.Waiter acceptWaiter;
+    private volatile SocketPoller.@Nullable Waiter acceptWaiter;
 
     /** Takes ownership of a bound channel; switches it to non-blocking mode. */
     SocketListener(ServerSocketChannel channel) throws IOException {

@@ -14,6 +14,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /*
  * Theory of operation
@@ -145,8 +146,8 @@ final class SocketPoller {
 
     /** The waiters of one registered channel, one per direction. Touched by the poller thread only. */
     private static final class Slots {
-        Waiter reader;
-        Waiter writer;
+        @Nullable Waiter reader;
+        @Nullable Waiter writer;
     }
 
     /**

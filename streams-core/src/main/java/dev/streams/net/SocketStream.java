@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A TCP connection as a {@link ByteStream}: from {@link Tcp#connect(String, int)} or
@@ -82,8 +83,8 @@ public class SocketStream implements ByteStream {
     private volatile boolean eofSent;
     private volatile boolean sendDoomed;
     // The parked receiver/sender, published so that close() can wake them (see awaitReady).
-    private volatile SocketPoller.Waiter receiveWaiter;
-    private volatile SocketPoller.Waiter sendWaiter;
+    private volatile SocketPoller.@Nullable Waiter receiveWaiter;
+    private volatile SocketPoller.@Nullable Waiter sendWaiter;
 
     /**
      * Takes ownership of a connected channel (AnyIO's {@code SocketStream.from_socket}): switches
@@ -301,7 +302,7 @@ public class SocketStream implements ByteStream {
         SocketPoller.close(channel);
     }
 
-    private static void wake(SocketPoller.Waiter waiter) {
+    private static void wake(SocketPoller.@Nullable Waiter waiter) {
         if (waiter != null) {
             waiter.wake();
         }

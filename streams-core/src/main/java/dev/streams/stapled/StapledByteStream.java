@@ -15,9 +15,7 @@ import java.util.function.Supplier;
  * pipes, or the two directions of a test transport.
  *
  * <pre>{@code
- * var toPeer = MemoryObjectStream.<byte[]>create(16);
- * var fromPeer = MemoryObjectStream.<byte[]>create(16);
- * ByteStream stream = new StapledByteStream(mySender, myReceiver);
+ * ByteStream stream = new StapledByteStream(FileWriteStream.fromPath(out), FileReadStream.fromPath(in));
  * stream.send("ping".getBytes(UTF_8));
  * stream.sendEof();                  // closes the send half only
  * byte[] reply = stream.receive();

@@ -189,13 +189,7 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
     }
 
     private TextDecodingException decodingError(CoderResult result, boolean atEnd) {
-        CharacterCodingException cause;
-        try {
-            result.throwException();
-            throw new AssertionError("not an error: " + result);
-        } catch (CharacterCodingException e) {
-            cause = e;
-        }
+        CharacterCodingException cause = CoderResults.exceptionOf(result);
         String problem = result.isMalformed()
                 ? (atEnd ? "truncated character at end of stream" : "malformed input")
                 : "unmappable character";

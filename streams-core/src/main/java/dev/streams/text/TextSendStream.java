@@ -166,13 +166,7 @@ public final class TextSendStream implements ObjectSendStream<String> {
     }
 
     private IllegalArgumentException encodingError(CoderResult result, int index) {
-        CharacterCodingException cause;
-        try {
-            result.throwException();
-            throw new AssertionError("not an error: " + result);
-        } catch (CharacterCodingException e) {
-            cause = e;
-        }
+        CharacterCodingException cause = CoderResults.exceptionOf(result);
         String problem = result.isUnmappable() ? "has a character that " + charset.name() + " cannot encode"
                 : "has a malformed character (a lone surrogate)";
         return new IllegalArgumentException("item " + problem + " at index " + index, cause);

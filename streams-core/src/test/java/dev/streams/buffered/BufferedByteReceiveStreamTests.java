@@ -14,12 +14,13 @@ import dev.streams.DelimiterNotFoundException;
 import dev.streams.EndOfStreamException;
 import dev.streams.IncompleteReadException;
 import dev.streams.TypedAttribute;
+import dev.streams.memory.MemoryObjectStream;
+import dev.streams.stapled.StapledObjectStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,6 +157,33 @@ class BufferedByteReceiveStreamTests {
         assertThat(transport.closeCalls()).isEqualTo(1);
     }
 
+    @Test
+    void bufferedStapledMemoryStreamReceivesExactlyAndClosesTheReceiveHalf() throws Exception {
+        // checklist 45 over real memory streams: the receive half of a StapledObjectStream, buffered
+        var channel = MemoryObjectStream.<byte[]>create(10);
+        var stapled = new StapledObjectStream<>(channel.sendStream(), channel.receiveStream());
+        var buffered = BufferedByteReceiveStream.ofObjects(stapled);
+        channel.sendStream().send(ascii("abcd"));
+        assertThat(buffered.receiveExactly(2)).isEqualTo(ascii("ab"));
+        assertThat(buffered.receiveExactly(2)).isEqualTo(ascii("cd"));
+        stapled.sendEof();
+        assertThatThrownBy(() -> channel.sendStream().sendNowait(ascii("x"))).isInstanceOf(ClosedResourceException.class);
+        assertThatThrownBy(() -> channel.receiveStream().receiveNowait()).isInstanceOf(EndOfStreamException.class);
+        buffered.close();
+        assertThatThrownBy(() -> channel.receiveStream().receiveNowait()).isInstanceOf(ClosedResourceException.class);
+    }
+
+    @Test
+    void fedDataComesBeforeDataQueuedInAMemoryStream() throws Exception {
+        // checklist 49 over a real memory stream
+        var channel = MemoryObjectStream.<byte[]>create(1);
+        channel.sendStream().send(ascii("abcd"));
+        var stream = BufferedByteReceiveStream.ofObjects(channel.receiveStream());
+        stream.feedData(ascii("xxx"));
+        stream.feedData(ascii("foo"));
+        assertThat(stream.receiveExactly(10)).isEqualTo(ascii("xxxfooabcd"));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, -1})
     void receiveRejectsNonPositiveMaxBytes(int maxBytes) {
@@ -259,19 +287,8 @@ class BufferedByteReceiveStreamTests {
     void interruptedReceiveUntilKeepsTheBufferedBytes() throws Exception {
         var source = new ByteChunks().add(ascii("partial "));
         var stream = new BufferedByteReceiveStream(source);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                stream.receiveUntil(ascii("\n"), 100);
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        });
-        reader.start();
-        ByteChunks.awaitBlocked(reader);
-        reader.interrupt();
-        reader.join(5000);
-        assertThat(failure.get()).isInstanceOf(InterruptedException.class);
+        var reader = BlockedCall.start(() -> stream.receiveUntil(ascii("\n"), 100));
+        assertThat(reader.interruptAndAwaitFailure()).isInstanceOf(InterruptedException.class);
         assertThat(stream.buffer()).isEqualTo(ascii("partial "));
         source.add(ascii("line\n"));
         assertThat(stream.receiveUntil(ascii("\n"), 100)).isEqualTo(ascii("partial line"));
@@ -302,19 +319,11 @@ class BufferedByteReceiveStreamTests {
     void secondConcurrentReaderIsBusy() throws Exception {
         var source = new ByteChunks();
         var stream = new BufferedByteReceiveStream(source);
-        Thread reader = new Thread(() -> {
-            try {
-                stream.receiveExactly(1);
-            } catch (Exception e) {
-                // the test only needs this thread parked inside the stream
-            }
-        });
-        reader.start();
-        ByteChunks.awaitBlocked(reader);
+        var reader = BlockedCall.start(() -> stream.receiveExactly(1));
         assertThatThrownBy(stream::receive).isInstanceOf(BusyResourceException.class)
                 .hasMessageContaining("already reading from");
         source.add(ascii("x"));
-        reader.join(5000);
+        assertThat(reader.awaitFailure()).isNull();
     }
 
     @Test

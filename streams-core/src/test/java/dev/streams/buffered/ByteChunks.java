@@ -8,7 +8,6 @@ import dev.streams.TypedAttribute;
 import dev.streams.internal.Checks;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.awaitility.Awaitility;
 
 /**
  * A test transport: a {@link ByteStream} that receives queued chunks (splitting one when
@@ -161,11 +159,5 @@ public final class ByteChunks implements ByteStream {
 
     public boolean isSendClosed() {
         return sendClosed;
-    }
-
-    /** Waits until {@code thread} is parked, i.e. blocked in a receive. */
-    public static void awaitBlocked(Thread thread) {
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> thread.getState() == Thread.State.WAITING
-                || thread.getState() == Thread.State.TIMED_WAITING);
     }
 }

@@ -10,7 +10,7 @@ import dev.streams.BusyResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
 import dev.streams.TypedAttributeLookupException;
-import dev.streams.buffered.ByteChunks;
+import dev.streams.buffered.BlockedCall;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -256,24 +255,11 @@ class FileStreamsTests {
         var stalling = new StallingFileChannel(FileChannel.open(hello, StandardOpenOption.READ));
         var stream = new FileReadStream(stalling);
         stream.seek(2);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicReference<Boolean> flagAfter = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                stream.receive();
-            } catch (Throwable e) {
-                failure.set(e);
-                flagAfter.set(Thread.currentThread().isInterrupted());
-            }
-        });
-        reader.start();
-        ByteChunks.awaitBlocked(reader);
-        reader.interrupt();
-        reader.join(5000);
-        assertThat(failure.get()).isInstanceOf(InterruptedException.class)
+        var reader = BlockedCall.start(stream::receive);
+        assertThat(reader.interruptAndAwaitFailure()).isInstanceOf(InterruptedException.class)
                 .hasMessageContaining("closed")
                 .hasCauseInstanceOf(ClosedByInterruptException.class);
-        assertThat(flagAfter.get()).isFalse();
+        assertThat(reader.interruptFlagAfterFailure()).isFalse();
         assertThat(stalling.isOpen()).isFalse();
         assertThatThrownBy(stream::receive).isInstanceOf(ClosedResourceException.class);
         assertThat(stream.tell()).isEqualTo(2); // resume from here after reopening
@@ -286,20 +272,10 @@ class FileStreamsTests {
     @Test
     void closeFromAnotherThreadEndsABlockedRead() throws Exception {
         var stream = new FileReadStream(new StallingFileChannel(FileChannel.open(hello, StandardOpenOption.READ)));
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                stream.receive();
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        });
-        reader.start();
-        ByteChunks.awaitBlocked(reader);
+        var reader = BlockedCall.start(stream::receive);
         assertThatThrownBy(stream::receive).isInstanceOf(BusyResourceException.class);
         stream.close();
-        reader.join(5000);
-        assertThat(failure.get()).isInstanceOf(ClosedResourceException.class);
+        assertThat(reader.awaitFailure()).isInstanceOf(ClosedResourceException.class);
     }
 
     @Test

@@ -235,7 +235,7 @@ class SocketStreamTests {
 
     @Test
     void closeFromAnotherThreadWakesABlockedSend() throws Exception {
-        fillSendBuffer(client);
+        fillSendBuffer(client, server);
         Background<Void> sending = Background.<Void>start("send", () -> {
             client.send(new byte[1 << 20]);
             return null;
@@ -269,7 +269,7 @@ class SocketStreamTests {
     @Test
     void concurrentSendIsBusy() throws Exception {
         // checklist 108
-        fillSendBuffer(client);
+        fillSendBuffer(client, server);
         Background<Void> sending = Background.<Void>start("send", () -> {
             client.send(new byte[] {1});
             return null;
@@ -334,7 +334,7 @@ class SocketStreamTests {
 
     @Test
     void sendInterruptedBeforeAnyByteWentOutLeavesTheStreamIntact() throws Exception {
-        long filled = fillSendBuffer(client);
+        long filled = fillSendBuffer(client, server);
         Background<Void> sending = Background.<Void>start("send", () -> {
             client.send("never".getBytes(US_ASCII));
             return null;
@@ -393,9 +393,16 @@ class SocketStreamTests {
         }
     }
 
-    /** Writes through the raw channel until the socket buffers are full; returns the bytes written. */
-    private static long fillSendBuffer(SocketStream stream) throws IOException {
+    /**
+     * Writes through the raw channel until the socket buffers are full; returns the bytes written.
+     * Setting the buffer sizes explicitly turns off Linux's autotuning, which could otherwise grow
+     * a buffer after it looked full and let the next small send through.
+     */
+    private static long fillSendBuffer(SocketStream stream, SocketStream peer) throws IOException {
         SocketChannel raw = stream.extra(SocketAttribute.RAW_SOCKET);
+        raw.setOption(StandardSocketOptions.SO_SNDBUF, raw.getOption(StandardSocketOptions.SO_SNDBUF));
+        SocketChannel peerRaw = peer.extra(SocketAttribute.RAW_SOCKET);
+        peerRaw.setOption(StandardSocketOptions.SO_RCVBUF, peerRaw.getOption(StandardSocketOptions.SO_RCVBUF));
         ByteBuffer chunk = ByteBuffer.allocate(65536);
         long total = 0;
         int idleRounds = 0;

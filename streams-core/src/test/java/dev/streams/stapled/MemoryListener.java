@@ -74,6 +74,11 @@ final class MemoryListener implements Listener<MemoryListener.Connection> {
         return connection;
     }
 
+    /** Threads blocked in {@link #accept()} right now. */
+    int acceptsWaiting() {
+        return pending.receiveStream().statistics().tasksWaitingReceive();
+    }
+
     boolean isClosed() {
         return pending.receiveStream().isClosed();
     }

@@ -64,7 +64,7 @@ class MultiListenerTests {
                 throw new IllegalStateException(e);
             }
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> first.handedOut.isEmpty() && isPumping());
+        await().atMost(Duration.ofSeconds(10)).until(() -> first.acceptsWaiting() == 1 && second.acceptsWaiting() == 1);
         multi.close();
         assertThatThrownBy(() -> accepting.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ClosedResourceException.class);
         assertThat(first.isClosed()).isTrue();
@@ -128,11 +128,5 @@ class MultiListenerTests {
         assertThatThrownBy(() -> new MultiListener<Connection>(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("listeners");
         multi.close();
-    }
-
-    /** The pumps started and are blocked accepting from the (empty) children. */
-    private boolean isPumping() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().startsWith("streams-multi-listener-"));
     }
 }

@@ -9,6 +9,7 @@ import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
 import dev.streams.TextDecodingException;
 import dev.streams.TypedAttribute;
+import dev.streams.buffered.BlockedCall;
 import dev.streams.buffered.ByteChunks;
 import dev.streams.buffered.SourceShape;
 import java.nio.charset.Charset;
@@ -19,7 +20,6 @@ import java.nio.charset.UnmappableCharacterException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,19 +238,8 @@ class TextStreamsTests {
     void interruptedReceiveKeepsThePartialCharacter() throws Exception {
         var source = new ByteChunks().add(bytes(0xe2, 0x82));
         var stream = new TextReceiveStream(source);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                stream.receive();
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        });
-        reader.start();
-        ByteChunks.awaitBlocked(reader);
-        reader.interrupt();
-        reader.join(5000);
-        assertThat(failure.get()).isInstanceOf(InterruptedException.class);
+        var reader = BlockedCall.start(stream::receive);
+        assertThat(reader.interruptAndAwaitFailure()).isInstanceOf(InterruptedException.class);
         source.add(bytes(0xac));
         assertThat(stream.receive()).isEqualTo("€");
     }
