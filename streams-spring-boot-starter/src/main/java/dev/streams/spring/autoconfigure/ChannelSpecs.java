@@ -54,7 +54,7 @@ final class ChannelSpecs {
         }
         Duration drainTimeout = properties.getDrainTimeout();
         if (drainTimeout == null || drainTimeout.isNegative()) {
-            throw InvalidStreamsPropertyException.nonPositiveDrainTimeout(name, drainTimeout);
+            throw InvalidStreamsPropertyException.negativeDrainTimeout(name, drainTimeout);
         }
         return new MemoryChannelSpec(name, maxBufferSize, itemType, typed, drainTimeout);
     }

@@ -89,7 +89,7 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 cause);
     }
 
-    public static InvalidStreamsPropertyException nonPositiveDrainTimeout(String channel, Object value) {
+    public static InvalidStreamsPropertyException negativeDrainTimeout(String channel, Object value) {
         String property = channelProperty(channel, "drain-timeout");
         return new InvalidStreamsPropertyException(property, value,
                 property + " is " + value + ", but the drain timeout cannot be negative.",
