@@ -1,6 +1,8 @@
 package dev.streams.spring.autoconfigure;
 
 import dev.streams.net.SocketListener;
+import dev.streams.spring.listener.ManagedListener;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import dev.streams.tls.TlsListener;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +27,12 @@ public final class StreamsListenerAutoConfiguration {
     @Bean
     static ListenerBeanRegistrar streamsListenerBeanRegistrar() {
         return new ListenerBeanRegistrar();
+    }
+
+    /** Listeners bind at startup even under {@code spring.main.lazy-initialization=true}. */
+    @Bean
+    static LazyInitializationExcludeFilter streamsListenersEagerInitialization() {
+        return LazyInitializationExcludeFilter.forBeanTypes(ManagedListener.class);
     }
 
     @Bean(ListenerBeanRegistrar.FACTORY_BEAN_NAME)

@@ -2,6 +2,8 @@ package dev.streams.spring.autoconfigure;
 
 import dev.streams.memory.MemoryObjectStream;
 import dev.streams.spring.channel.ChannelListenerBeanPostProcessor;
+import dev.streams.spring.channel.MemoryChannels;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,6 +23,12 @@ public final class StreamsMemoryAutoConfiguration {
     @Bean
     static MemoryChannelBeanRegistrar streamsMemoryChannelBeanRegistrar() {
         return new MemoryChannelBeanRegistrar();
+    }
+
+    /** Channels drain on shutdown even under {@code spring.main.lazy-initialization=true}. */
+    @Bean
+    static LazyInitializationExcludeFilter streamsMemoryChannelsEagerInitialization() {
+        return LazyInitializationExcludeFilter.forBeanTypes(MemoryChannels.class);
     }
 
     @Bean

@@ -112,6 +112,18 @@ class StreamsListenerAutoConfigurationTests {
     }
 
     @Test
+    void shouldBindAtStartupUnderLazyInitialization() {
+        tlsRunner().withInitializer(context -> context
+            .addBeanFactoryPostProcessor(new org.springframework.boot.LazyInitializationBeanFactoryPostProcessor()))
+            .run(context -> {
+                int port = context.getEnvironment().getProperty("local.streams.listeners.echo.port", Integer.class);
+                try (SSLSocket socket = TestClients.tls(ca.clientContext(), port)) {
+                    assertThat(TestClients.exchange(socket, "lazy")).isEqualTo("lazy");
+                }
+            });
+    }
+
+    @Test
     void shouldPublishAStartedEventWithThePort() {
         List<StreamsListenerStartedEvent> events = new CopyOnWriteArrayList<>();
         tlsRunner().withBean(ApplicationListener.class,

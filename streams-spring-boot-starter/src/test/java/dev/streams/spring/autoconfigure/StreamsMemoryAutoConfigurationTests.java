@@ -91,7 +91,8 @@ class StreamsMemoryAutoConfigurationTests {
 
     @Test
     void shouldCarryAnyObjectWithoutItemType() {
-        contextRunner().withPropertyValues("streams.memory.channels.events.unbounded=true")
+        contextRunner().withPropertyValues("streams.memory.channels.events.unbounded=true",
+                "streams.memory.channels.events.drain-timeout=0s")
             .withUserConfiguration(ObjectClient.class)
             .run(context -> {
                 ObjectClient client = context.getBean(ObjectClient.class);
@@ -265,6 +266,35 @@ class StreamsMemoryAutoConfigurationTests {
             });
         BlockedConsumer.release.countDown();
         assertThat(output).contains("Memory channel 'stuck' closed with 3 undelivered item(s)");
+    }
+
+    @Test
+    void shutdownWithoutConsumersWaitsForOtherReceiversToEmptyTheBuffer() throws Exception {
+        List<Object> received = new CopyOnWriteArrayList<>();
+        Thread[] receiver = new Thread[1];
+        contextRunner().withPropertyValues("streams.memory.channels.manual.buffer-size=10").run(context -> {
+            @SuppressWarnings("unchecked")
+            MemoryObjectSendStream<Object> send = context.getBean("manualSendStream", MemoryObjectSendStream.class);
+            @SuppressWarnings("unchecked")
+            MemoryObjectReceiveStream<Object> receive = context.getBean("manualReceiveStream",
+                    MemoryObjectReceiveStream.class);
+            for (int i = 0; i < 5; i++) {
+                send.send(i);
+            }
+            receiver[0] = new Thread(() -> {
+                try {
+                    while (true) {
+                        TimeUnit.MILLISECONDS.sleep(20);
+                        received.add(receive.receive());
+                    }
+                } catch (InterruptedException | RuntimeException e) {
+                    // end of stream or closed: done
+                }
+            });
+            receiver[0].start();
+        });
+        receiver[0].join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(received).containsExactly(0, 1, 2, 3, 4);
     }
 
     @Test

@@ -88,7 +88,8 @@ class StreamsMetricsAutoConfigurationTests {
 
     @Test
     void channelMetersFollowSendsAndReceives() {
-        contextRunner().withPropertyValues("streams.memory.channels.orders.buffer-size=5").run(context -> {
+        contextRunner().withPropertyValues("streams.memory.channels.orders.buffer-size=5",
+                "streams.memory.channels.orders.drain-timeout=0s").run(context -> {
             MeterRegistry registry = context.getBean(MeterRegistry.class);
             @SuppressWarnings("unchecked")
             MemoryObjectSendStream<Object> send = context.getBean("ordersSendStream", MemoryObjectSendStream.class);

@@ -44,6 +44,7 @@ import org.springframework.util.FileSystemUtils;
         properties = { "management.endpoints.web.exposure.include=streams,health",
                 "management.endpoint.health.show-details=always", "streams.memory.channels.orders.buffer-size=10",
                 "streams.memory.channels.orders.item-type=java.lang.String",
+                "streams.memory.channels.orders.drain-timeout=0s",
                 "streams.memory.channels.events.buffer-size=3",
                 "streams.listeners.secure.address=127.0.0.1", "streams.listeners.secure.port=0",
                 "streams.listeners.secure.ssl.bundle=server" })
