@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Plain JDK clients for the listener tests (independent of the library's own client code). */
 public final class TestClients {
@@ -30,6 +32,16 @@ public final class TestClients {
                 stream.send(data);
             }
         };
+    }
+
+    /** Configuration with one handler bean, {@code echoHandler}, for the listener tests. */
+    @Configuration(proxyBeanMethods = false)
+    public static class EchoHandlerConfiguration {
+
+        @Bean
+        StreamHandler<ByteStream> echoHandler() {
+            return echo();
+        }
     }
 
     /** Connects to 127.0.0.1:port over plain TCP. */

@@ -66,7 +66,7 @@ class StreamsListenerAutoConfigurationTests {
     }
 
     private ApplicationContextRunner tlsRunner(String... extra) {
-        return contextRunner().withUserConfiguration(EchoHandler.class)
+        return contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues(this.pem.properties("server", true))
             .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
                     "streams.listeners.echo.ssl.bundle=server")
@@ -75,7 +75,7 @@ class StreamsListenerAutoConfigurationTests {
 
     @Test
     void shouldNotCreateListenersByDefault() {
-        contextRunner().withUserConfiguration(EchoHandler.class).run(context -> {
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class).run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context).doesNotHaveBean(ManagedListener.class);
             assertThat(context).doesNotHaveBean(TlsListener.class);
@@ -139,7 +139,7 @@ class StreamsListenerAutoConfigurationTests {
 
     @Test
     void shouldServePlainTcpOnlyWhenSslIsExplicitlyDisabled() {
-        contextRunner().withUserConfiguration(EchoHandler.class)
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues("streams.listeners.plain.address=127.0.0.1", "streams.listeners.plain.port=0",
                     "streams.listeners.plain.ssl.enabled=false")
             .run(context -> {
@@ -270,7 +270,7 @@ class StreamsListenerAutoConfigurationTests {
 
     @Test
     void shouldFailWhenTheTlsListenerHasNoBundle() {
-        contextRunner().withUserConfiguration(EchoHandler.class)
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0")
             .run(context -> {
                 assertThat(context).hasFailed();
@@ -296,7 +296,7 @@ class StreamsListenerAutoConfigurationTests {
 
     @Test
     void shouldFailWhenThePortIsMissing() {
-        contextRunner().withUserConfiguration(EchoHandler.class)
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues("streams.listeners.echo.ssl.enabled=false")
             .run(context -> {
                 assertThat(context).hasFailed();
@@ -306,7 +306,7 @@ class StreamsListenerAutoConfigurationTests {
 
     @Test
     void shouldFailWhenClientAuthNeedsATrustStoreTheBundleLacks() {
-        contextRunner().withUserConfiguration(EchoHandler.class)
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues(this.pem.properties("server", false))
             .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
                     "streams.listeners.echo.ssl.bundle=server", "streams.listeners.echo.ssl.client-auth=need")
@@ -402,14 +402,6 @@ class StreamsListenerAutoConfigurationTests {
         throw new AssertionError("no InvalidStreamsPropertyException in " + failure, failure);
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class EchoHandler {
-
-        @Bean
-        StreamHandler<ByteStream> echoHandler() {
-            return TestClients.echo();
-        }
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class UpperHandler {

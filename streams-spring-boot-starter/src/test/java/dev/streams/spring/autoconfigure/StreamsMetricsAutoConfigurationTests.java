@@ -153,7 +153,7 @@ class StreamsMetricsAutoConfigurationTests {
     @Test
     void listenerMetersCountConnectionsPlaintextBytesAndHandshakes() {
         TestPemBundle pem = TestPemBundle.write(this.directory, server, ca);
-        contextRunner().withUserConfiguration(EchoHandler.class)
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues(pem.properties("server", true))
             .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
                     "streams.listeners.echo.ssl.bundle=server", "streams.listeners.echo.handshake-timeout=500ms")
@@ -194,7 +194,7 @@ class StreamsMetricsAutoConfigurationTests {
 
     @Test
     void connectionsRefusedAtTheLimitAreCountedAsRejectedHandshakes() {
-        contextRunner().withUserConfiguration(EchoHandler.class)
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
                     "streams.listeners.echo.ssl.enabled=false", "streams.listeners.echo.max-connections=1")
             .run(context -> {
@@ -216,12 +216,4 @@ class StreamsMetricsAutoConfigurationTests {
         return registry.get("streams.listener.handshakes").tag("listener", "echo").tag("outcome", outcome).timer();
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class EchoHandler {
-
-        @Bean
-        StreamHandler<ByteStream> echoHandler() {
-            return TestClients.echo();
-        }
-    }
 }

@@ -29,7 +29,7 @@ class StreamsHealthIndicatorTests {
         return new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(StreamsMemoryAutoConfiguration.class,
                     StreamsListenerAutoConfiguration.class, StreamsHealthContributorAutoConfiguration.class))
-            .withUserConfiguration(EchoHandler.class)
+            .withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues("streams.memory.channels.orders.buffer-size=4",
                     "streams.listeners.plain.address=127.0.0.1", "streams.listeners.plain.port=0",
                     "streams.listeners.plain.ssl.enabled=false");
@@ -81,12 +81,4 @@ class StreamsHealthIndicatorTests {
         return (Map<String, Object>) ((Map<String, Object>) health.getDetails().get(group)).get(name);
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class EchoHandler {
-
-        @Bean
-        StreamHandler<ByteStream> echoHandler() {
-            return TestClients.echo();
-        }
-    }
 }

@@ -31,7 +31,7 @@ class ListenerPortInUseFailureAnalyzerTests {
             int port = taken.getLocalPort();
             new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(StreamsListenerAutoConfiguration.class))
-                .withUserConfiguration(EchoHandler.class)
+                .withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
                 .withPropertyValues("streams.listeners.busy.address=127.0.0.1", "streams.listeners.busy.port=" + port,
                         "streams.listeners.busy.ssl.enabled=false")
                 .run(context -> {
@@ -49,12 +49,4 @@ class ListenerPortInUseFailureAnalyzerTests {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class EchoHandler {
-
-        @Bean
-        StreamHandler<ByteStream> echoHandler() {
-            return TestClients.echo();
-        }
-    }
 }

@@ -35,7 +35,7 @@ class ListenerSslReloadTests {
         TestPemBundle pem = TestPemBundle.write(this.directory, first, ca);
         new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, StreamsListenerAutoConfiguration.class))
-            .withUserConfiguration(EchoHandler.class)
+            .withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues(pem.properties("server", false, "spring.ssl.bundle.pem.server.reload-on-update=true",
                     "spring.ssl.bundle.watch.file.quiet-period=100ms"))
             .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
@@ -64,12 +64,4 @@ class ListenerSslReloadTests {
         return socket.getSession().getPeerCertificates()[0];
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class EchoHandler {
-
-        @Bean
-        StreamHandler<ByteStream> echoHandler() {
-            return TestClients.echo();
-        }
-    }
 }
