@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
-import dev.streams.ByteStream;
-import dev.streams.StreamHandler;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.spring.TestClients;
@@ -34,8 +32,6 @@ import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 class StreamsMetricsAutoConfigurationTests {
 
@@ -156,7 +152,7 @@ class StreamsMetricsAutoConfigurationTests {
         contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
             .withPropertyValues(pem.properties("server", true))
             .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
-                    "streams.listeners.echo.ssl.bundle=server", "streams.listeners.echo.handshake-timeout=500ms")
+                    "streams.listeners.echo.ssl.bundle=server")
             .run(context -> {
                 MeterRegistry registry = context.getBean(MeterRegistry.class);
                 ManagedListener managed = context.getBean(ManagedListener.class);
@@ -181,14 +177,27 @@ class StreamsMetricsAutoConfigurationTests {
                     .isThrownBy(() -> TestClients.tls(TestCertificateAuthority.create().clientContext(), managed.port()));
                 await().atMost(Duration.ofSeconds(10)).until(() -> handshakes(registry, "failure").count() == 1);
 
-                // a client that never starts the handshake times out
-                try (Socket silent = TestClients.plain(managed.port())) {
+                assertThat(registry.get("streams.listener.connections.accepted").tag("listener", "echo")
+                    .functionCounter().count()).isEqualTo(2);
+                assertThat(handshakes(registry, "success").count()).isEqualTo(1);
+            });
+    }
+
+    @Test
+    void aClientThatNeverHandshakesIsCountedAsATimeout() {
+        TestPemBundle pem = TestPemBundle.write(this.directory, server, ca);
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
+            .withPropertyValues(pem.properties("server", true))
+            .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
+                    "streams.listeners.echo.ssl.bundle=server", "streams.listeners.echo.handshake-timeout=300ms")
+            .run(context -> {
+                MeterRegistry registry = context.getBean(MeterRegistry.class);
+                try (Socket silent = TestClients.plain(context.getBean(ManagedListener.class).port())) {
                     await().atMost(Duration.ofSeconds(10)).until(() -> handshakes(registry, "timeout").count() == 1);
                     assertThat(TestClients.closedByServer(silent)).isTrue();
                 }
-                assertThat(registry.get("streams.listener.connections.accepted").tag("listener", "echo")
-                    .functionCounter().count()).isEqualTo(3);
-                assertThat(handshakes(registry, "success").count()).isEqualTo(1);
+                assertThat(handshakes(registry, "failure").count()).isZero();
+                assertThat(handshakes(registry, "success").count()).isZero();
             });
     }
 

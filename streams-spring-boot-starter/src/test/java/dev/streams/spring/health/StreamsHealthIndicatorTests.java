@@ -3,9 +3,7 @@ package dev.streams.spring.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.streams.ByteStream;
 import dev.streams.Listener;
-import dev.streams.StreamHandler;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.spring.TestClients;
 import dev.streams.spring.autoconfigure.StreamsListenerAutoConfiguration;
@@ -20,8 +18,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 class StreamsHealthIndicatorTests {
 

@@ -2,8 +2,6 @@ package dev.streams.spring.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streams.ByteStream;
-import dev.streams.StreamHandler;
 import dev.streams.net.BindFailedException;
 import dev.streams.spring.TestClients;
 import dev.streams.spring.autoconfigure.StreamsListenerAutoConfiguration;
@@ -13,12 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 class ListenerPortInUseFailureAnalyzerTests {
 
     private final ListenerPortInUseFailureAnalyzer analyzer = new ListenerPortInUseFailureAnalyzer();
+
+    @Test
+    void shouldExplainAnAddressThatDoesNotResolve() {
+        FailureAnalysis analysis = this.analyzer.analyze(new BindFailedException("no-such-host.invalid", 9443,
+                new java.net.UnknownHostException("no-such-host.invalid")));
+        assertThat(analysis.getDescription()).contains("could not resolve its address 'no-such-host.invalid'");
+        assertThat(analysis.getAction()).contains("streams.listeners.<name>.address");
+    }
 
     @Test
     void analyzeWhenDifferentFailureShouldReturnNull() {
@@ -41,7 +45,8 @@ class ListenerPortInUseFailureAnalyzerTests {
                     assertThat(analysis).isNotNull();
                     assertThat(analysis.getDescription())
                         .contains("Streams listener 'busy' could not listen on 127.0.0.1:" + port)
-                        .contains("streams.listeners.busy.port=" + port);
+                        .contains("streams.listeners.busy.port=" + port)
+                        .contains("in use by another process");
                     assertThat(analysis.getAction()).contains("Identify and stop the process")
                         .contains("set streams.listeners.busy.port to another port");
                     assertThat(analysis.getCause()).isInstanceOf(BindFailedException.class);

@@ -3,8 +3,6 @@ package dev.streams.spring.listener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.streams.ByteStream;
-import dev.streams.StreamHandler;
 import dev.streams.spring.TestClients;
 import dev.streams.spring.TestPemBundle;
 import dev.streams.spring.autoconfigure.StreamsListenerAutoConfiguration;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 class ListenerSslReloadTests {
 
