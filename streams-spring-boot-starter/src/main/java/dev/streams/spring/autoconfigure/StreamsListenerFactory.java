@@ -26,8 +26,22 @@ import org.springframework.util.StringUtils;
  * Builds the {@link ManagedListener} of each {@code streams.listeners.<name>}: validates the
  * properties, resolves the SSL bundle and the handler bean, applies the bundle's protocols and
  * ciphers (which {@link SslBundle#createSslContext()} does not) and subscribes to bundle updates
- * for hot reload. Bean {@code streamsListenerFactory}; define your own bean of this type to
+ * for hot reload. Bean {@code streamsListenerFactory}; define your own bean of this name to
  * customise listener creation. Thread-safe (stateless).
+ *
+ * <pre>{@code
+ * @Bean
+ * StreamsListenerFactory streamsListenerFactory(StreamsProperties properties, ListableBeanFactory beans,
+ *         ObjectProvider<SslBundles> bundles) {
+ *     return new StreamsListenerFactory(properties, beans, bundles) {
+ *         @Override
+ *         public ManagedListener create(String name) {
+ *             log.info("creating listener {}", name);
+ *             return super.create(name);
+ *         }
+ *     };
+ * }
+ * }</pre>
  */
 public class StreamsListenerFactory {
 

@@ -19,6 +19,12 @@ import org.springframework.util.ReflectionUtils;
  * {@link MemoryChannels}. Fails the bean's creation when the channel does not exist, the method does
  * not take exactly one parameter, or the parameter cannot hold the channel's item type.
  *
+ * <p>Registered by the auto-configuration; a bean such as
+ * <pre>{@code
+ * @Component class Audit { @ChannelListener(channel = "events") void on(Object event) { ... } }
+ * }</pre>
+ * gets one consumer of channel {@code events}.
+ *
  * <p>Thread-safe (stateless apart from the bean factory set once at startup).
  */
 public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {

@@ -5,7 +5,11 @@ import java.util.Objects;
 
 /**
  * The validated configuration of one memory channel, resolved from
- * {@code streams.memory.channels.<name>}.
+ * {@code streams.memory.channels.<name>}. Immutable.
+ *
+ * <pre>{@code
+ * new MemoryChannels(List.of(new MemoryChannelSpec("orders", 100, Order.class, true, Duration.ofSeconds(10))));
+ * }</pre>
  *
  * @param name the channel name, also the bean qualifier
  * @param maxBufferSize the buffer limit, {@code MemoryObjectStream.UNBOUNDED} for none

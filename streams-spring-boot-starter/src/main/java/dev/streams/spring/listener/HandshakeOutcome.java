@@ -2,7 +2,14 @@ package dev.streams.spring.listener;
 
 import java.util.Locale;
 
-/** How a TLS handshake (or a connection refused at the limit) ended: the {@code outcome} tag. */
+/**
+ * How a TLS handshake (or a connection refused at the limit) ended: the {@code outcome} tag of
+ * {@code streams.listener.handshakes}.
+ *
+ * <pre>{@code
+ * registry.get("streams.listener.handshakes").tag("outcome", HandshakeOutcome.TIMEOUT.tagValue()).timer();
+ * }</pre>
+ */
 public enum HandshakeOutcome {
     /** The handshake completed. */
     SUCCESS,

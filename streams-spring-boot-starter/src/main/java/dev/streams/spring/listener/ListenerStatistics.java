@@ -10,6 +10,12 @@ import java.util.function.BiConsumer;
 /**
  * Live counters of one listener, free of any metrics library: the Micrometer binder reads them and
  * subscribes to handshake events. Thread-safe (atomics and a copy-on-write observer list).
+ *
+ * <pre>{@code
+ * ListenerStatistics stats = context.getBean("echoListenerLifecycle", ManagedListener.class).statistics();
+ * stats.onHandshake((outcome, elapsed) -> log.debug("handshake {} in {}", outcome, elapsed));
+ * long plaintextIn = stats.bytesReceived();
+ * }</pre>
  */
 public final class ListenerStatistics {
 

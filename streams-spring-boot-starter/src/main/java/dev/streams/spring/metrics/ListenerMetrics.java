@@ -23,6 +23,11 @@ import java.util.function.Supplier;
  * {@code bytes}); timer {@code streams.listener.handshakes} with tag {@code outcome} =
  * {@code success} | {@code failure} | {@code timeout} | {@code rejected}.
  *
+ * <pre>{@code
+ * new ListenerMetrics(() -> List.of(managedListener)).bindTo(registry);
+ * registry.get("streams.listener.bytes.received").tag("listener", "echo").functionCounter().count();
+ * }</pre>
+ *
  * <p>Never tagged with client addresses or ports (unbounded cardinality). Thread-safe.
  */
 public class ListenerMetrics implements MeterBinder {

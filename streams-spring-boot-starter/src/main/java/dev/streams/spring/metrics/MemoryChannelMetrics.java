@@ -17,6 +17,11 @@ import java.util.function.Supplier;
  * {@code side} = {@code send} | {@code receive}); counters {@code streams.memory.items.sent} and
  * {@code streams.memory.items.received}. None has a base unit.
  *
+ * <pre>{@code
+ * new MemoryChannelMetrics(context.getBean(MemoryChannels.class)).bindTo(registry);
+ * registry.get("streams.memory.buffer.used").tag("channel", "orders").gauge().value();
+ * }</pre>
+ *
  * <p>One set of meters per channel, read from the channel's shared statistics, so clones never
  * register duplicates. Gauges hold strong references: the channels live as long as the context.
  * Thread-safe.
