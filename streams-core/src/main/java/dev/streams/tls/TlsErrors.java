@@ -1,6 +1,7 @@
 package dev.streams.tls;
 
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertPathValidatorException.BasicReason;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.util.Locale;
@@ -22,12 +23,16 @@ final class TlsErrors {
 
     private static String reason(SSLException error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CertificateExpiredException) {
+            if (cause instanceof CertificateExpiredException || cause instanceof CertPathValidatorException
+                    && ((CertPathValidatorException) cause).getReason() == BasicReason.EXPIRED) {
                 return "the peer's certificate has expired";
             }
-            if (cause instanceof CertificateNotYetValidException) {
+            if (cause instanceof CertificateNotYetValidException || cause instanceof CertPathValidatorException
+                    && ((CertPathValidatorException) cause).getReason() == BasicReason.NOT_YET_VALID) {
                 return "the peer's certificate is not yet valid";
             }
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("no subject alternative") || message.contains("no name matching")) {
                 return "hostname mismatch: the peer's certificate is not valid for the requested host name";
