@@ -182,6 +182,42 @@ class StreamsListenerAutoConfigurationTests {
     }
 
     @Test
+    void shouldServeWithAJksBundle() throws Exception {
+        Path keyStore = this.directory.resolve("server.p12");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(keyStore)) {
+            server.keyStore("secret".toCharArray()).store(out, "secret".toCharArray());
+        }
+        contextRunner().withUserConfiguration(TestClients.EchoHandlerConfiguration.class)
+            .withPropertyValues("spring.ssl.bundle.jks.server.keystore.location=file:" + keyStore,
+                    "spring.ssl.bundle.jks.server.keystore.password=secret",
+                    "spring.ssl.bundle.jks.server.keystore.type=PKCS12",
+                    "streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
+                    "streams.listeners.echo.ssl.bundle=server")
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                int port = context.getBean("echoListenerLifecycle", ManagedListener.class).port();
+                try (SSLSocket socket = TestClients.tls(ca.clientContext(), port)) {
+                    assertThat(socket.getSession().getPeerCertificates()[0]).isEqualTo(server.certificate());
+                    assertThat(TestClients.exchange(socket, "jks")).isEqualTo("jks");
+                }
+            });
+    }
+
+    @Test
+    void shouldAcceptClientsWithAndWithoutCertificateWhenClientAuthIsWant() {
+        IssuedCertificate client = ca.issue("client.example");
+        tlsRunner("streams.listeners.echo.ssl.client-auth=want").run(context -> {
+            int port = context.getBean("echoListenerLifecycle", ManagedListener.class).port();
+            try (SSLSocket with = TestClients.tls(client.clientContext(ca), port);
+                    SSLSocket without = TestClients.tls(ca.clientContext(), port)) {
+                assertThat(TestClients.exchange(with, "with")).isEqualTo("with");
+                assertThat(TestClients.exchange(without, "without")).isEqualTo("without");
+                assertThat(with.getSession().getLocalCertificates()).isNotNull();
+            }
+        });
+    }
+
+    @Test
     void shouldNegotiateTheConfiguredAlpnProtocol() {
         tlsRunner("streams.listeners.echo.alpn-protocols=h2,http/1.1").run(context -> {
             int port = context.getBean("echoListenerLifecycle", ManagedListener.class).port();
@@ -302,6 +338,32 @@ class StreamsListenerAutoConfigurationTests {
                 assertThat(context).hasFailed();
                 assertThat(context).getFailure().hasMessageContaining("streams.listeners.echo.port is not set");
             });
+    }
+
+    @Test
+    void shouldFailWhenTheNamedHandlerIsNotAStreamHandler() {
+        tlsRunner("streams.listeners.echo.handler=notAHandler").withBean("notAHandler", String.class, () -> "text")
+            .run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(findInvalidProperty(context.getStartupFailure()))
+                    .hasMessageContaining("streams.listeners.echo.handler is 'notAHandler', but that bean is a java.lang.String");
+            });
+    }
+
+    @Test
+    void shouldFailWhenMaxConnectionsIsNotPositive() {
+        tlsRunner("streams.listeners.echo.max-connections=0").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context).getFailure().hasMessageContaining("streams.listeners.echo.max-connections is 0");
+        });
+    }
+
+    @Test
+    void shouldFailWhenThePortIsOutOfRange() {
+        tlsRunner("streams.listeners.echo.port=70000").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context).getFailure().hasMessageContaining("streams.listeners.echo.port is 70000");
+        });
     }
 
     @Test
