@@ -12,14 +12,14 @@ import org.springframework.core.env.Environment;
  * command and a {@code --client} command with the right CA file, and the metrics URL.
  * Thread-safe.
  */
-public class ConnectHint implements ApplicationListener<ApplicationReadyEvent> {
+final class ConnectHint implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectHint.class);
 
     private final String listenerName;
     private final RelayProperties properties;
 
-    public ConnectHint(String listenerName, RelayProperties properties) {
+    ConnectHint(String listenerName, RelayProperties properties) {
         this.listenerName = listenerName;
         this.properties = properties;
     }

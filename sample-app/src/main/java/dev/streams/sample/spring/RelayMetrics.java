@@ -12,11 +12,11 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * {@code relay.messages.delivered}, {@code relay.slow.consumers.disconnected} (counters; Prometheus
  * adds {@code _total}). Thread-safe: every value is read from {@link Relay#stats()}.
  */
-public class RelayMetrics implements MeterBinder {
+final class RelayMetrics implements MeterBinder {
 
     private final Relay relay;
 
-    public RelayMetrics(Relay relay) {
+    RelayMetrics(Relay relay) {
         this.relay = relay;
     }
 

@@ -13,13 +13,13 @@ import org.springframework.context.event.ContextClosedEvent;
  * {@code BYE server shutting down} before the starter closes the channel and the listener.
  * Thread-safe.
  */
-public class RelayShutdown implements ApplicationListener<ContextClosedEvent> {
+final class RelayShutdown implements ApplicationListener<ContextClosedEvent> {
 
     private final ApplicationContext context;
     private final Relay relay;
     private final Duration timeout;
 
-    public RelayShutdown(ApplicationContext context, Relay relay, Duration timeout) {
+    RelayShutdown(ApplicationContext context, Relay relay, Duration timeout) {
         this.context = context;
         this.relay = relay;
         this.timeout = timeout;
