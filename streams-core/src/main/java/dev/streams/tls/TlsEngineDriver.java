@@ -750,15 +750,6 @@ final class TlsEngineDriver {
         }
     }
 
-    boolean isHandshakeComplete() {
-        engineLock.lock();
-        try {
-            return handshakeComplete;
-        } finally {
-            engineLock.unlock();
-        }
-    }
-
     /** Under the engine lock: throws unless OPEN. */
     private void checkOpen() {
         switch (state) {
@@ -893,18 +884,8 @@ final class TlsEngineDriver {
         } finally {
             engineLock.unlock();
         }
-        if (pending && sendLock.tryLock()) {
-            try {
-                for (ByteBuffer batch; (batch = takeOutgoing()) != null; ) {
-                    transport.send(batch);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException ignored) {
-                // the peer may be gone; the alert was a courtesy
-            } finally {
-                sendLock.unlock();
-            }
+        if (pending) {
+            sendQueuedCourtesy(0);
         }
         engineLock.lock();
         try {

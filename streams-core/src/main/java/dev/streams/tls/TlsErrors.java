@@ -50,13 +50,17 @@ final class TlsErrors {
                 || message.contains("protocol is not enabled") || message.contains("not enabled or supported")) {
             return "no shared protocol version";
         }
-        if (message.contains("no cipher suites in common") || message.contains("handshake_failure")
-                || message.contains("insufficient_security")) {
-            return "no shared protocol version or cipher suite";
-        }
         if (message.contains("empty client certificate chain") || message.contains("certificate_required")
                 || message.contains("null cert chain")) {
             return "a client certificate is required but none was sent";
+        }
+        if (message.contains("no cipher suites in common") || message.contains("insufficient_security")) {
+            return "no shared cipher suite";
+        }
+        if (message.contains("handshake_failure")) {
+            // A catch-all alert: some servers send it for a missing client certificate too.
+            return "the peer refused the handshake (no shared cipher suite, or a client certificate it "
+                    + "requires is missing)";
         }
         if (message.contains("bad_certificate") || message.contains("certificate_unknown")
                 || message.contains("unknown_ca") || message.contains("certificate_expired")) {

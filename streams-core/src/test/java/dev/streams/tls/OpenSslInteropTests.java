@@ -168,14 +168,18 @@ class OpenSslInteropTests {
         assertThat(server.process.waitFor(20, TimeUnit.SECONDS)).isTrue();
     }
 
+    private Tool opensslClient(SocketListener listener, String version) throws IOException {
+        return new Tool("openssl", "s_client", "-connect", "127.0.0.1:" + listener.extra(SocketAttribute.LOCAL_PORT),
+                "-servername", "localhost", "-CAfile", "ca.pem", version);
+    }
+
     @Test
     void tls12RenegotiationIsRefused() throws Exception {
         assumeOpenssl();
         write("ca.pem", CA.certificatePem());
         try (SocketListener listener = Tcp.listen("127.0.0.1", 0)) {
             Future<Exception> server = echoServer(listener, "TLSv1.2");
-            Tool client = new Tool("openssl", "s_client", "-connect", "127.0.0.1:" + listener.extra(SocketAttribute.LOCAL_PORT),
-                    "-servername", "localhost", "-CAfile", "ca.pem", "-tls1_2");
+            Tool client = opensslClient(listener, "-tls1_2");
             client.write("before\n");
             client.awaitLine("before");
             client.write("R\n"); // s_client starts a renegotiation
@@ -190,11 +194,11 @@ class OpenSslInteropTests {
         write("ca.pem", CA.certificatePem());
         try (SocketListener listener = Tcp.listen("127.0.0.1", 0)) {
             Future<Exception> server = echoServer(listener, "TLSv1.3");
-            Tool client = new Tool("openssl", "s_client", "-connect", "127.0.0.1:" + listener.extra(SocketAttribute.LOCAL_PORT),
-                    "-servername", "localhost", "-CAfile", "ca.pem", "-tls1_3");
+            Tool client = opensslClient(listener, "-tls1_3");
             client.write("before\n");
             client.awaitLine("before");
             client.write("K\n"); // KeyUpdate with update_requested: we must send ours
+            client.awaitLine("KEYUPDATE"); // s_client treats a whole stdin read as one command: wait
             client.write("after\n");
             client.awaitLine("after");
             client.write("Q\n");
