@@ -1,0 +1,137 @@
+package dev.streams.benchmarks.buffered;
+
+import dev.streams.IncompleteReadException;
+import dev.streams.benchmarks.baseline.Chunks;
+import dev.streams.buffered.BufferedByteReceiveStream;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.LineBasedFrameDecoder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okio.BufferedSource;
+import okio.Okio;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Line framing: {@value #LINES} lines of 1 KiB (1023 bytes and {@code '\n'}) arriving in 8 KiB chunks.
+ * One operation is one line; the input is 1 MiB, so lines/µs × 1.024 is GB/s.
+ *
+ * <p>Ours frames with {@code receiveUntil("\n", 65536)} and returns bytes. Baselines:
+ * {@code BufferedReader.readLine} (decodes to {@code String}), Okio's {@code readUtf8Line} (decodes)
+ * and its bytes-only counterpart {@code indexOf} + {@code readByteArray}, and Netty's
+ * {@code LineBasedFrameDecoder} in an {@code EmbeddedChannel} (zero-copy slices, released at once).
+ *
+ * <p>JMH state, confined to the benchmark thread.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class LineFramingBenchmark {
+
+    static final int LINES = 1024;
+    static final int LINE = 1024;
+    static final int CHUNK = 8192;
+    static final int MAX_LINE = 65536;
+    private static final byte[] NEWLINE = {'\n'};
+
+    private byte[][] chunks;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        chunks = Chunks.split(Chunks.lines(LINES, LINE), CHUNK);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int receiveUntil(Blackhole blackhole) throws InterruptedException {
+        BufferedByteReceiveStream stream = new BufferedByteReceiveStream(Chunks.receiveStream(chunks));
+        int lines = 0;
+        try {
+            while (true) {
+                blackhole.consume(stream.receiveUntil(NEWLINE, MAX_LINE));
+                lines++;
+            }
+        } catch (IncompleteReadException end) {
+            // AnyIO semantics: end of stream before a delimiter, even with nothing buffered
+            return expect(lines);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int bufferedReaderReadLine(Blackhole blackhole) throws IOException {
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Chunks.inputStream(chunks), StandardCharsets.UTF_8), CHUNK);
+        int lines = 0;
+        for (String line; (line = reader.readLine()) != null; lines++) {
+            blackhole.consume(line);
+        }
+        return expect(lines);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int okioReadUtf8Line(Blackhole blackhole) throws IOException {
+        BufferedSource source = Okio.buffer(Chunks.okioSource(chunks));
+        int lines = 0;
+        for (String line; (line = source.readUtf8Line()) != null; lines++) {
+            blackhole.consume(line);
+        }
+        return expect(lines);
+    }
+
+    /** Okio without decoding: the same bytes-out contract as {@code receiveUntil}. */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int okioReadByteArray(Blackhole blackhole) throws IOException {
+        BufferedSource source = Okio.buffer(Chunks.okioSource(chunks));
+        int lines = 0;
+        for (long end; (end = source.indexOf((byte) '\n', 0, MAX_LINE)) != -1; lines++) {
+            blackhole.consume(source.readByteArray(end));
+            source.skip(1);
+        }
+        return expect(lines);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int nettyLineBasedFrameDecoder(Blackhole blackhole) {
+        EmbeddedChannel channel = new EmbeddedChannel(new LineBasedFrameDecoder(MAX_LINE, true, false));
+        int lines = 0;
+        for (byte[] chunk : chunks) {
+            channel.writeInbound(Unpooled.wrappedBuffer(chunk));
+            for (ByteBuf frame; (frame = channel.readInbound()) != null; lines++) {
+                blackhole.consume(frame.readableBytes());
+                frame.release();
+            }
+        }
+        channel.finishAndReleaseAll();
+        return expect(lines);
+    }
+
+    private static int expect(int lines) {
+        if (lines != LINES) {
+            throw new AssertionError("framed " + lines + " lines, expected " + LINES);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.streams.benchmarks.tls;
+
+import dev.streams.net.SocketStream;
+import dev.streams.net.Tcp;
+import dev.streams.test.IssuedCertificate;
+import dev.streams.test.TestCertificateAuthority;
+import dev.streams.tls.TlsOptions;
+import dev.streams.tls.TlsStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.Collections;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * One certificate authority, one server certificate for {@code 127.0.0.1}, and the TLS settings
+ * every TLS benchmark uses on both sides, ours and the JDK's {@code SSLSocket}: TLS 1.3 only,
+ * {@code TLS_AES_128_GCM_SHA256} only, and hostname verification on the client.
+ *
+ * <pre>{@code
+ * TlsFixtures tls = new TlsFixtures();
+ * TlsStream client = tls.connect(port);
+ * }</pre>
+ *
+ * <p>Immutable after construction; the contexts it hands out are thread-safe.
+ */
+public final class TlsFixtures {
+
+    /** The only address the benchmarks use. */
+    public static final String HOST = "127.0.0.1";
+    public static final String PROTOCOL = "TLSv1.3";
+    public static final String CIPHER = "TLS_AES_128_GCM_SHA256";
+
+    private final SSLContext serverContext;
+    private final SSLContext clientContext;
+
+    public TlsFixtures() {
+        TestCertificateAuthority authority = TestCertificateAuthority.create();
+        IssuedCertificate server = authority.issue(HOST, "localhost");
+        this.serverContext = server.serverContext();
+        this.clientContext = authority.clientContext();
+    }
+
+    public SSLContext serverContext() {
+        return serverContext;
+    }
+
+    public SSLContext clientContext() {
+        return clientContext;
+    }
+
+    public TlsOptions serverOptions() {
+        return TlsOptions.server(serverContext).protocols(PROTOCOL).cipherSuites(CIPHER);
+    }
+
+    public TlsOptions clientOptions() {
+        return TlsOptions.client(clientContext).hostname(HOST).protocols(PROTOCOL).cipherSuites(CIPHER);
+    }
+
+    /** Our TLS client: a TCP connection to {@code port}, wrapped and handshaken. */
+    public TlsStream connect(int port) throws InterruptedException {
+        SocketStream socket = Tcp.connect(HOST, port);
+        try {
+            return TlsStream.wrap(socket, clientOptions());
+        } catch (RuntimeException | InterruptedException failed) {
+            socket.close();
+            throw failed;
+        }
+    }
+
+    /** A JDK TLS server socket on an ephemeral loopback port with the benchmark's settings. */
+    public SSLServerSocket jdkServerSocket() throws IOException {
+        SSLServerSocket socket = (SSLServerSocket) serverContext.getServerSocketFactory()
+                .createServerSocket(0, 128, InetAddress.getByName(HOST));
+        socket.setEnabledProtocols(new String[] {PROTOCOL});
+        socket.setEnabledCipherSuites(new String[] {CIPHER});
+        return socket;
+    }
+
+    /** A JDK TLS client socket, connected and handshaken, verifying the server like ours does. */
+    public SSLSocket jdkClient(int port) throws IOException {
+        SSLSocket socket = (SSLSocket) clientContext.getSocketFactory().createSocket(HOST, port);
+        socket.setTcpNoDelay(true);
+        SSLParameters parameters = socket.getSSLParameters();
+        parameters.setProtocols(new String[] {PROTOCOL});
+        parameters.setCipherSuites(new String[] {CIPHER});
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        socket.setSSLParameters(parameters);
+        socket.startHandshake();
+        return socket;
+    }
+
+    /**
+     * Forgets every client session, so that the next connection does a full handshake instead of a
+     * TLS 1.3 PSK resumption (which would skip the ECDSA signature being measured).
+     */
+    public void forgetClientSessions() {
+        SSLSessionContext sessions = clientContext.getClientSessionContext();
+        for (byte[] id : Collections.list(sessions.getIds())) {
+            javax.net.ssl.SSLSession session = sessions.getSession(id);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+    }
+}
