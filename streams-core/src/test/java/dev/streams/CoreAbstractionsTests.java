@@ -38,7 +38,7 @@ class CoreAbstractionsTests {
     }
 
     @Test
-    void exceptionFromAttributeSupplierPropagatesUnchanged() {
+    void exceptionFromAttributeSupplierPropagatesUnchanged() { // checklist 103
         Provider provider = new Provider(Map.of(NAME, () -> {
             throw new IllegalStateException("boom");
         }));

@@ -222,7 +222,15 @@ final class SocketPoller {
         List<Waiter> deregistrations = new ArrayList<>();
         while (true) {
             try {
-                selector.select(this::dispatch);
+                // Never block while a request is queued: its wakeup() may have been consumed by
+                // the selectNow() below (selectNow clears a pending wake-up), and blocking here
+                // would then strand it, together with the thread parked on it. A request added
+                // after this check calls wakeup() after it, which select() does honour.
+                if (requests.isEmpty()) {
+                    selector.select(this::dispatch);
+                } else {
+                    selector.selectNow(this::dispatch);
+                }
                 Object request;
                 while ((request = requests.poll()) != null) {
                     if (request instanceof Interest interest) {

@@ -1,6 +1,8 @@
 package dev.streams.net;
 
 import dev.streams.BrokenResourceException;
+import dev.streams.tls.TlsOptions;
+import dev.streams.tls.TlsStream;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -83,8 +85,40 @@ public final class Tcp {
         return open(HappyEyeballs.connect(targets, HappyEyeballs.DEFAULT_DELAY_NANOS));
     }
 
-    // Tcp.connect(String, int, TlsOptions) belongs here (API.md §8): connect(host, port), then
-    // TlsStream.wrap(stream, options defaulting the hostname to host), closing the stream if wrap fails.
+    /**
+     * Connects to {@code host:port} as {@link #connect(String, int)} does, then runs a TLS client
+     * handshake. Without {@link TlsOptions#hostname(String)}, the server's certificate is verified
+     * against {@code host} (an IP literal against the certificate's IP addresses) and {@code host}
+     * is sent as SNI when it is a DNS name.
+     *
+     * <pre>{@code
+     * try (TlsStream tls = Tcp.connect("example.test", 443, TlsOptions.client(context))) {
+     *     tls.send(request);
+     * }
+     * }</pre>
+     *
+     * @param tls client options ({@link TlsOptions#client})
+     * @throws IllegalArgumentException if {@code tls} are server options, or {@code port} is out of range
+     * @throws ConnectFailedException if no address accepted the connection
+     * @throws BrokenResourceException if the handshake failed (the socket is closed)
+     * @throws InterruptedException if interrupted; the socket is closed
+     */
+    public static TlsStream connect(String host, int port, TlsOptions tls) throws InterruptedException {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(tls, "tls");
+        if (!tls.isClient()) {
+            throw new IllegalArgumentException("tls must be client options (TlsOptions.client(context))");
+        }
+        String hostname = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        TlsOptions options = tls.hostname() != null ? tls : tls.hostname(hostname);
+        SocketStream socket = connect(host, port);
+        try {
+            return TlsStream.wrap(socket, options);
+        } catch (InterruptedException | RuntimeException | Error e) {
+            socket.close();
+            throw e;
+        }
+    }
 
     /** Wraps a freshly connected channel, closing it if that fails. */
     static SocketStream open(SocketChannel channel) {

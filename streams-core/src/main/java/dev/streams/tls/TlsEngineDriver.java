@@ -52,8 +52,8 @@ import javax.net.ssl.SSLProtocolException;
  * engine produced them: each carries an implicit sequence number, and TLS 1.3 changes keys between
  * records (a KeyUpdate reply sent after data encrypted with the new key would be fatal). Records are
  * queued under the engine lock in production order, and whoever holds {@link #sendLock} (fair, like
- * trio's StrictFIFOLock) drains the queue from its head. A writer waits for the send lock, so its
- * own records are on the wire when {@code send} returns. A reader that produced records (a KeyUpdate
+ * trio's StrictFIFOLock) drains the queue from its head. A writer takes the send lock before it
+ * wraps and keeps it until its records are on the wire, so its records are never queued unowned. A reader that produced records (a KeyUpdate
  * reply) only <em>tries</em> the lock: if a writer holds it, the writer sends the reader's records
  * too. That is what makes full duplex safe: if both peers' writers block because nobody reads, the
  * readers must keep reading, not wait for the send lock. A holder looks at the queue once more after
@@ -133,6 +133,8 @@ final class TlsEngineDriver {
     private ByteBuffer appIn;
     /** Records wrapped and not yet sent, in production order (read mode). */
     private final ArrayDeque<ByteBuffer> outgoing = new ArrayDeque<>(1);
+    /** Counts records ever queued, so a step can tell whether it produced any. */
+    private long recordsQueued;
     private boolean handshakeComplete;
     private boolean transportEof;
     /** An alert record queued by a failure, to be sent best-effort outside the engine lock. */
@@ -364,6 +366,7 @@ final class TlsEngineDriver {
         if (out.position() > 0) {
             out.flip();
             outgoing.addLast(out);
+            recordsQueued++;
         }
     }
 
@@ -378,13 +381,17 @@ final class TlsEngineDriver {
         while (true) {
             Step next;
             StreamException failure = null;
+            boolean produced;
             engineLock.lock();
             try {
                 checkOpen();
+                long queuedBefore = recordsQueued;
                 next = step.run();
+                produced = recordsQueued != queuedBefore;
             } catch (SSLException e) {
                 failure = failLocked(e);
                 next = null;
+                produced = false;
             } finally {
                 engineLock.unlock();
             }
@@ -392,7 +399,8 @@ final class TlsEngineDriver {
                 sendPendingAlert();
                 throw failure;
             }
-            boolean sent = hasOutgoing() && flush(waitToSend);
+            // A reader sends only what its own step produced (see the class comment).
+            boolean sent = (waitToSend || produced) && hasOutgoing() && flush(waitToSend);
             if (next == Step.FINISHED) {
                 return;
             }
@@ -574,11 +582,23 @@ final class TlsEngineDriver {
         if (Thread.interrupted()) {
             throw new InterruptedException(); // before anything is wrapped, an interrupt is clean
         }
-        while (data.hasRemaining()) {
-            int end = data.position() + Math.min(data.remaining(), SEND_BATCH);
-            ByteBuffer batch = data.duplicate().limit(end);
-            drive(() -> sendStep(batch), true);
-            data.position(end);
+        // The writer holds the send lock from before its first wrap until its last record is out, so
+        // a writer's records never sit in the queue unowned: a reader's tryLock then fails whenever
+        // they are there, and a reader never blocks sending a writer's data (which, with both peers'
+        // transports full, would deadlock: nobody would be reading).
+        sendLock.lock();
+        try {
+            while (data.hasRemaining()) {
+                int end = data.position() + Math.min(data.remaining(), SEND_BATCH);
+                ByteBuffer batch = data.duplicate().limit(end);
+                drive(() -> sendStep(batch), true);
+                data.position(end);
+            }
+        } finally {
+            sendLock.unlock();
+        }
+        if (hasOutgoing()) {
+            flush(false); // a reader queued records after our last drain and trusted us to send them
         }
     }
 
@@ -616,8 +636,17 @@ final class TlsEngineDriver {
             sendPendingAlert();
             throw failure;
         }
-        flush(true);
-        drive(this::unwrapStep, true);
+        // If the peer already sent its close_notify and hung up, sending ours fails, yet the exchange
+        // is complete: read on and let the peer's close_notify (or its absence) decide.
+        RuntimeException sendFailure = sendQueuedCourtesy(Long.MAX_VALUE);
+        try {
+            drive(this::unwrapStep, true);
+        } catch (RuntimeException e) {
+            if (sendFailure != null) {
+                e.addSuppressed(sendFailure);
+            }
+            throw e;
+        }
         engineLock.lock();
         try {
             checkOpen();
@@ -680,19 +709,9 @@ final class TlsEngineDriver {
         try {
             // A writer blocked on a full transport holds the send lock; then close_notify cannot go out
             // (it would interleave with a half-sent record) and closing the transport is all we can do.
-            if (notify && sendLock.tryLock(200, TimeUnit.MILLISECONDS)) {
-                try {
-                    for (ByteBuffer batch; (batch = takeOutgoing()) != null; ) {
-                        transport.send(batch);
-                    }
-                } finally {
-                    sendLock.unlock();
-                }
+            if (notify) {
+                sendQueuedCourtesy(TimeUnit.MILLISECONDS.toNanos(200));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // close() is not interruptible; keep the request
-        } catch (RuntimeException e) {
-            // The peer may be gone already; close_notify is a courtesy then.
         } finally {
             transport.close();
             engineLock.lock();
@@ -708,19 +727,24 @@ final class TlsEngineDriver {
 
     // ---------------------------------------------------------------- states and failures
 
-    State state() {
+    /** Capacity of the buffers held right now (zero when idle); for tests. */
+    int bufferedBytes() {
         engineLock.lock();
         try {
-            return state;
+            int total = (netIn == null ? 0 : netIn.capacity()) + (appIn == null ? 0 : appIn.capacity());
+            for (ByteBuffer buffer : outgoing) {
+                total += buffer.capacity();
+            }
+            return total;
         } finally {
             engineLock.unlock();
         }
     }
 
-    boolean isHandshakeComplete() {
+    State state() {
         engineLock.lock();
         try {
-            return handshakeComplete;
+            return state;
         } finally {
             engineLock.unlock();
         }
@@ -821,6 +845,35 @@ final class TlsEngineDriver {
         return e;
     }
 
+    /**
+     * Sends the queued records (close_notify) without letting a failure break the stream: the peer
+     * may be gone, and then the record was a courtesy. Waits at most {@code waitNanos} for the send
+     * lock. Returns the failure, if any. Keeps the interrupt flag.
+     */
+    private RuntimeException sendQueuedCourtesy(long waitNanos) {
+        try {
+            if (!sendLock.tryLock(waitNanos, TimeUnit.NANOSECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // not interruptible here; keep the request
+            return null;
+        }
+        try {
+            for (ByteBuffer batch; (batch = takeOutgoing()) != null; ) {
+                transport.send(batch);
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        } finally {
+            sendLock.unlock();
+        }
+    }
+
     /** Best-effort: sends an alert queued by a failure. Never throws. */
     void sendPendingAlert() {
         boolean pending;
@@ -831,18 +884,8 @@ final class TlsEngineDriver {
         } finally {
             engineLock.unlock();
         }
-        if (pending && sendLock.tryLock()) {
-            try {
-                for (ByteBuffer batch; (batch = takeOutgoing()) != null; ) {
-                    transport.send(batch);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException ignored) {
-                // the peer may be gone; the alert was a courtesy
-            } finally {
-                sendLock.unlock();
-            }
+        if (pending) {
+            sendQueuedCourtesy(0);
         }
         engineLock.lock();
         try {

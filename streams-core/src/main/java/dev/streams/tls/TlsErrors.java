@@ -1,6 +1,7 @@
 package dev.streams.tls;
 
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertPathValidatorException.BasicReason;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.util.Locale;
@@ -22,12 +23,16 @@ final class TlsErrors {
 
     private static String reason(SSLException error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CertificateExpiredException) {
+            if (cause instanceof CertificateExpiredException || cause instanceof CertPathValidatorException
+                    && ((CertPathValidatorException) cause).getReason() == BasicReason.EXPIRED) {
                 return "the peer's certificate has expired";
             }
-            if (cause instanceof CertificateNotYetValidException) {
+            if (cause instanceof CertificateNotYetValidException || cause instanceof CertPathValidatorException
+                    && ((CertPathValidatorException) cause).getReason() == BasicReason.NOT_YET_VALID) {
                 return "the peer's certificate is not yet valid";
             }
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("no subject alternative") || message.contains("no name matching")) {
                 return "hostname mismatch: the peer's certificate is not valid for the requested host name";
@@ -45,13 +50,17 @@ final class TlsErrors {
                 || message.contains("protocol is not enabled") || message.contains("not enabled or supported")) {
             return "no shared protocol version";
         }
-        if (message.contains("no cipher suites in common") || message.contains("handshake_failure")
-                || message.contains("insufficient_security")) {
-            return "no shared protocol version or cipher suite";
-        }
         if (message.contains("empty client certificate chain") || message.contains("certificate_required")
                 || message.contains("null cert chain")) {
             return "a client certificate is required but none was sent";
+        }
+        if (message.contains("no cipher suites in common") || message.contains("insufficient_security")) {
+            return "no shared cipher suite";
+        }
+        if (message.contains("handshake_failure")) {
+            // A catch-all alert: some servers send it for a missing client certificate too.
+            return "the peer refused the handshake (no shared cipher suite, or a client certificate it "
+                    + "requires is missing)";
         }
         if (message.contains("bad_certificate") || message.contains("certificate_unknown")
                 || message.contains("unknown_ca") || message.contains("certificate_expired")) {

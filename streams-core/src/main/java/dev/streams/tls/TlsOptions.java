@@ -226,11 +226,6 @@ public final class TlsOptions {
         return cipherSuites;
     }
 
-    /** A copy with the host name set only if none is set yet (used by {@code Tcp.connect}). */
-    TlsOptions withDefaultHostname(String host) {
-        return hostname != null ? this : hostname(host);
-    }
-
     @Override
     public String toString() {
         return "TlsOptions[" + (client ? "client" : "server") + (hostname != null ? ", hostname=" + hostname : "")

@@ -234,6 +234,11 @@ public final class TlsStream implements ByteStream {
         }
     }
 
+    /** For tests in this package: the driver, to inspect buffers. */
+    TlsEngineDriver driverForTests() {
+        return driver;
+    }
+
     @Override
     public String toString() {
         return "TlsStream[" + driver.engine().getSession().getProtocol() + ", " + driver.state() + ", transport="

@@ -1,0 +1,75 @@
+package dev.streams.spring.autoconfigure;
+
+import dev.streams.net.SocketListener;
+import dev.streams.spring.listener.ManagedListener;
+import dev.streams.tls.TlsListener;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+
+/**
+ * Registers two beans per {@code streams.listeners.<name>}: {@code <name>ListenerLifecycle}, the
+ * {@link ManagedListener} made by the {@code streamsListenerFactory} bean, and {@code <name>Listener},
+ * its {@link TlsListener} (or {@link SocketListener} with {@code ssl.enabled: false}). The properties
+ * are validated here, before any bean exists. A listener backs off when the application defines a
+ * bean named {@code <name>Listener}.
+ */
+class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
+
+    static final String FACTORY_BEAN_NAME = "streamsListenerFactory";
+
+    private static final Log logger = LogFactory.getLog(ListenerBeanRegistrar.class);
+
+    private @Nullable Environment environment;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
+        Map<String, StreamsProperties.Listener> listeners = Binder.get(this.environment)
+            .bind(StreamsProperties.LISTENERS_PREFIX, Bindable.mapOf(String.class, StreamsProperties.Listener.class))
+            .orElse(Map.of());
+        listeners.forEach((name, listener) -> {
+            String listenerBean = name + "Listener";
+            String lifecycleBean = name + "ListenerLifecycle";
+            if (registry.containsBeanDefinition(listenerBean) || registry.containsBeanDefinition(lifecycleBean)) {
+                logger.info("Streams listener '" + name + "' backs off: the application defines bean '" + listenerBean + "'");
+                return;
+            }
+            StreamsListenerFactory.validate(name, listener);
+
+            RootBeanDefinition lifecycle = new RootBeanDefinition(ManagedListener.class);
+            lifecycle.setFactoryBeanName(FACTORY_BEAN_NAME);
+            lifecycle.setFactoryMethodName("create");
+            lifecycle.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+            lifecycle.setDescription("Lifecycle of streams listener '" + name + "'");
+            registry.registerBeanDefinition(lifecycleBean, lifecycle);
+
+            RootBeanDefinition bean = new RootBeanDefinition(
+                    listener.getSsl().isEnabled() ? TlsListener.class : SocketListener.class);
+            bean.setFactoryBeanName(lifecycleBean);
+            bean.setFactoryMethodName("listener");
+            bean.setDescription("Streams listener '" + name + "' (streams.listeners." + name + ")");
+            // The lifecycle bean closes the listener in order at shutdown.
+            bean.setDestroyMethodName("");
+            registry.registerBeanDefinition(listenerBean, bean);
+        });
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+    }
+}

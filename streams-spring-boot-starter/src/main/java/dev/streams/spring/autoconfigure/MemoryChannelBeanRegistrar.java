@@ -1,0 +1,112 @@
+package dev.streams.spring.autoconfigure;
+
+import dev.streams.memory.MemoryObjectReceiveStream;
+import dev.streams.memory.MemoryObjectSendStream;
+import dev.streams.memory.MemoryObjectStream;
+import dev.streams.spring.channel.ChannelListenerErrorHandler;
+import dev.streams.spring.channel.MemoryChannelSpec;
+import dev.streams.spring.channel.MemoryChannels;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.env.Environment;
+
+/**
+ * Registers the beans of each {@code streams.memory.channels.<name>}: {@code <name>Stream},
+ * {@code <name>SendStream} and {@code <name>ReceiveStream}, each qualified {@code <name>} and typed
+ * with the channel's item type (so {@code @Qualifier("orders") MemoryObjectSendStream<Order>}
+ * injects), plus the {@link MemoryChannels} bean that owns them.
+ *
+ * <p>Config-driven generics need {@link RootBeanDefinition#setTargetType(ResolvableType)}, which a
+ * {@code BeanRegistrar} cannot express (conventions §1.12). A channel backs off as a whole when the
+ * application already defines a bean with one of its three names.
+ */
+class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware,
+        BeanClassLoaderAware {
+
+    private static final Log logger = LogFactory.getLog(MemoryChannelBeanRegistrar.class);
+
+    private @Nullable Environment environment;
+
+    private @Nullable ClassLoader classLoader;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void setBeanClassLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
+        List<MemoryChannelSpec> specs = ChannelSpecs.resolve(ChannelSpecs.bind(this.environment), this.classLoader);
+        List<MemoryChannelSpec> owned = new ArrayList<>();
+        for (MemoryChannelSpec spec : specs) {
+            String name = spec.name();
+            if (registry.containsBeanDefinition(name + "Stream") || registry.containsBeanDefinition(name + "SendStream")
+                    || registry.containsBeanDefinition(name + "ReceiveStream")) {
+                logger.info("Memory channel '" + name + "' backs off: the application defines its beans");
+                continue;
+            }
+            owned.add(spec);
+            register(registry, spec, name + "Stream", MemoryObjectStream.class, "stream");
+            register(registry, spec, name + "SendStream", MemoryObjectSendStream.class, "sendStream");
+            register(registry, spec, name + "ReceiveStream", MemoryObjectReceiveStream.class, "receiveStream");
+        }
+        if (!registry.containsBeanDefinition(MemoryChannels.BEAN_NAME)) {
+            RootBeanDefinition channels = new RootBeanDefinition(MemoryChannels.class);
+            BeanFactory beanFactory = (registry instanceof BeanFactory factory) ? factory : null;
+            channels.setInstanceSupplier(() -> createChannels(owned, beanFactory));
+            channels.setDestroyMethodName("close");
+            channels.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+            registry.registerBeanDefinition(MemoryChannels.BEAN_NAME, channels);
+        }
+    }
+
+    private static MemoryChannels createChannels(List<MemoryChannelSpec> specs, @Nullable BeanFactory beanFactory) {
+        MemoryChannels channels = new MemoryChannels(specs);
+        if (beanFactory != null) {
+            // Looked up per failure: the handler bean may live in a configuration that itself has
+            // @ChannelListener methods, which are registered while that configuration is being created.
+            ObjectProvider<ChannelListenerErrorHandler> handlers = beanFactory
+                .getBeanProvider(ChannelListenerErrorHandler.class);
+            ChannelListenerErrorHandler fallback = MemoryChannels.loggingErrorHandler();
+            channels.setErrorHandler((channel, item, error) -> handlers.getIfUnique(() -> fallback)
+                .handleError(channel, item, error));
+        }
+        return channels;
+    }
+
+    private static void register(BeanDefinitionRegistry registry, MemoryChannelSpec spec, String beanName,
+            Class<?> type, String factoryMethod) {
+        RootBeanDefinition definition = new RootBeanDefinition();
+        definition.setTargetType(ResolvableType.forClassWithGenerics(type, spec.itemType()));
+        definition.setFactoryBeanName(MemoryChannels.BEAN_NAME);
+        definition.setFactoryMethodName(factoryMethod);
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, spec.name());
+        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, spec.name()));
+        definition.setDescription("Memory channel '" + spec.name() + "' (streams.memory.channels." + spec.name() + ")");
+        registry.registerBeanDefinition(beanName, definition);
+    }
+
+    @Override
+    public void postProcessBeanFactory(org.springframework.beans.factory.config.ConfigurableListableBeanFactory beanFactory) {
+    }
+}

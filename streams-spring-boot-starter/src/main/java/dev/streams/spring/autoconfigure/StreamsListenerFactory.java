@@ -1,0 +1,206 @@
+package dev.streams.spring.autoconfigure;
+
+import dev.streams.ByteStream;
+import dev.streams.StreamHandler;
+import dev.streams.spring.listener.ManagedListener;
+import dev.streams.tls.ClientAuth;
+import dev.streams.tls.TlsOptions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.ssl.SslOptions;
+import org.springframework.core.ResolvableType;
+import org.springframework.util.StringUtils;
+
+/**
+ * Builds the {@link ManagedListener} of each {@code streams.listeners.<name>}: validates the
+ * properties, resolves the SSL bundle and the handler bean, applies the bundle's protocols and
+ * ciphers (which {@link SslBundle#createSslContext()} does not) and subscribes to bundle updates
+ * for hot reload. Bean {@code streamsListenerFactory}; define your own bean of this name to
+ * customise listener creation. Thread-safe (stateless).
+ *
+ * <pre>{@code
+ * @Bean
+ * StreamsListenerFactory streamsListenerFactory(StreamsProperties properties, ListableBeanFactory beans,
+ *         ObjectProvider<SslBundles> bundles) {
+ *     return new StreamsListenerFactory(properties, beans, bundles) {
+ *         @Override
+ *         public ManagedListener create(String name) {
+ *             log.info("creating listener {}", name);
+ *             return super.create(name);
+ *         }
+ *     };
+ * }
+ * }</pre>
+ */
+public class StreamsListenerFactory {
+
+    private static final Log logger = LogFactory.getLog(StreamsListenerFactory.class);
+
+    /** {@code StreamHandler<? super ByteStream>}: the handlers a listener can use. */
+    static final ResolvableType HANDLER_TYPE = ResolvableType.forMethodReturnType(
+            org.springframework.util.ReflectionUtils.findMethod(HandlerType.class, "handler"));
+
+    private final StreamsProperties properties;
+
+    private final ListableBeanFactory beanFactory;
+
+    private final ObjectProvider<SslBundles> sslBundles;
+
+    public StreamsListenerFactory(StreamsProperties properties, ListableBeanFactory beanFactory,
+            ObjectProvider<SslBundles> sslBundles) {
+        this.properties = properties;
+        this.beanFactory = beanFactory;
+        this.sslBundles = sslBundles;
+    }
+
+    /** Validates {@code streams.listeners.<name>} without binding anything. */
+    static void validate(String name, StreamsProperties.Listener listener) {
+        Integer port = listener.getPort();
+        if (port == null) {
+            throw InvalidStreamsPropertyException.missingPort(name);
+        }
+        if (port < 0 || port > 65535) {
+            throw InvalidStreamsPropertyException.invalidPort(name, port);
+        }
+        if (listener.getMaxConnections() < 1) {
+            throw InvalidStreamsPropertyException.invalidMaxConnections(name, listener.getMaxConnections());
+        }
+        if (listener.getSsl().isEnabled() && !StringUtils.hasText(listener.getSsl().getBundle())) {
+            throw InvalidStreamsPropertyException.tlsWithoutBundle(name);
+        }
+    }
+
+    /** Creates (and binds) the listener named {@code name}. */
+    public ManagedListener create(String name) {
+        StreamsProperties.Listener listener = this.properties.getListeners().get(name);
+        if (listener == null) {
+            throw new IllegalArgumentException("no listener named '" + name + "' under streams.listeners");
+        }
+        validate(name, listener);
+        ManagedListener.TlsSettings tls = listener.getSsl().isEnabled() ? tlsSettings(name, listener, bundle(name, listener))
+                : null;
+        StreamHandler<? super ByteStream> handler = handler(name, listener);
+        String address = StringUtils.hasText(listener.getAddress()) ? listener.getAddress().trim() : "0.0.0.0";
+        ManagedListener managed = new ManagedListener(name, address, listener.getPort(), listener.getMaxConnections(),
+                listener.getShutdownTimeout(), tls, handler);
+        if (tls != null) {
+            subscribeToUpdates(name, listener, tls.bundle(), managed);
+        }
+        return managed;
+    }
+
+    private SslBundle bundle(String name, StreamsProperties.Listener listener) {
+        String bundleName = listener.getSsl().getBundle().trim();
+        SslBundles bundles = this.sslBundles.getIfAvailable();
+        if (bundles == null) {
+            throw InvalidStreamsPropertyException.unknownSslBundle(name, bundleName, List.of(), null);
+        }
+        try {
+            return bundles.getBundle(bundleName);
+        } catch (NoSuchSslBundleException e) {
+            throw InvalidStreamsPropertyException.unknownSslBundle(name, bundleName, bundles.getBundleNames(), e);
+        }
+    }
+
+    /** Builds the TLS settings from a bundle: called at startup and on every bundle update. */
+    static ManagedListener.TlsSettings tlsSettings(String name, StreamsProperties.Listener listener, SslBundle bundle) {
+        String bundleName = listener.getSsl().getBundle().trim();
+        StreamsProperties.ClientAuthMode clientAuth = listener.getSsl().getClientAuth();
+        if (clientAuth == StreamsProperties.ClientAuthMode.NEED && bundle.getStores().getTrustStore() == null) {
+            throw InvalidStreamsPropertyException.clientAuthWithoutTrustStore(name, bundleName);
+        }
+        SSLContext context;
+        try {
+            // Loads the key material now, so a broken bundle fails startup rather than the first handshake.
+            context = bundle.createSslContext();
+        } catch (RuntimeException e) {
+            throw InvalidStreamsPropertyException.unusableSslBundle(name, bundleName, e);
+        }
+        TlsOptions options = TlsOptions.server(context)
+            .standardCompatible(listener.isStandardCompatible())
+            .handshakeTimeout(listener.getHandshakeTimeout())
+            .clientAuth(ClientAuth.valueOf(clientAuth.name()));
+        SslOptions sslOptions = bundle.getOptions();
+        String[] protocols = sslOptions.getEnabledProtocols();
+        if (protocols != null) {
+            options = options.protocols(protocols);
+        }
+        if (sslOptions.getCiphers() != null) {
+            options = options.cipherSuites(sslOptions.getCiphers());
+        }
+        if (!listener.getAlpnProtocols().isEmpty()) {
+            options = options.alpnProtocols(listener.getAlpnProtocols().toArray(String[]::new));
+        }
+        List<String> effectiveProtocols = Arrays
+            .asList((protocols != null) ? protocols : context.getDefaultSSLParameters().getProtocols());
+        return new ManagedListener.TlsSettings(options, bundleName, clientAuth.name().toLowerCase(Locale.ROOT),
+                effectiveProtocols);
+    }
+
+    private void subscribeToUpdates(String name, StreamsProperties.Listener listener, String bundleName,
+            ManagedListener managed) {
+        SslBundles bundles = this.sslBundles.getIfAvailable();
+        if (bundles == null) {
+            return;
+        }
+        // Runs on the ssl-bundle-watcher thread and must not throw: a bad new bundle keeps the old material.
+        bundles.addBundleUpdateHandler(bundleName, updated -> {
+            try {
+                ManagedListener.TlsSettings settings = tlsSettings(name, listener, updated);
+                managed.updateTls(settings.options(), settings.protocols());
+                logger.info("Streams listener '" + name + "': SSL bundle '" + bundleName
+                        + "' updated; new connections use the new material");
+            } catch (RuntimeException e) {
+                logger.error("Streams listener '" + name + "': SSL bundle '" + bundleName
+                        + "' was updated but cannot be used; keeping the previous material", e);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private StreamHandler<? super ByteStream> handler(String name, StreamsProperties.Listener listener) {
+        String handlerName = listener.getHandler();
+        if (StringUtils.hasText(handlerName)) {
+            handlerName = handlerName.trim();
+            if (!this.beanFactory.containsBean(handlerName)) {
+                throw InvalidStreamsPropertyException.unknownHandler(name, handlerName);
+            }
+            if (!this.beanFactory.isTypeMatch(handlerName, StreamHandler.class)) {
+                throw InvalidStreamsPropertyException.handlerOfWrongType(name, handlerName,
+                        this.beanFactory.getType(handlerName));
+            }
+            return this.beanFactory.getBean(handlerName, StreamHandler.class);
+        }
+        String[] candidates = this.beanFactory.getBeanNamesForType(HANDLER_TYPE);
+        if (candidates.length == 0) {
+            throw InvalidStreamsPropertyException.noHandler(name);
+        }
+        ObjectProvider<StreamHandler<? super ByteStream>> provider = this.beanFactory.getBeanProvider(HANDLER_TYPE);
+        StreamHandler<? super ByteStream> unique = provider.getIfUnique();
+        if (unique == null) {
+            throw InvalidStreamsPropertyException.ambiguousHandler(name, Arrays.asList(candidates));
+        }
+        return unique;
+    }
+
+    /** Listener names in configuration order. */
+    Map<String, StreamsProperties.Listener> listeners() {
+        return this.properties.getListeners();
+    }
+
+    /** Carries the generic type {@code StreamHandler<? super ByteStream>} for {@link #HANDLER_TYPE}. */
+    private interface HandlerType {
+        @Nullable StreamHandler<? super ByteStream> handler();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the streams actuator endpoint.
+ */
+@NullMarked
+package dev.streams.spring.autoconfigure.endpoint;
+
+import org.jspecify.annotations.NullMarked;

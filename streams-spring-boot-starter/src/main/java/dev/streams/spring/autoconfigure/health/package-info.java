@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the streams health contributor.
+ */
+@NullMarked
+package dev.streams.spring.autoconfigure.health;
+
+import org.jspecify.annotations.NullMarked;

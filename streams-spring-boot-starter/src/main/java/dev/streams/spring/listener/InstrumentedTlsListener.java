@@ -1,0 +1,44 @@
+package dev.streams.spring.listener;
+
+import dev.streams.ByteStream;
+import dev.streams.Listener;
+import dev.streams.tls.TlsListener;
+import dev.streams.tls.TlsOptions;
+import dev.streams.tls.TlsStream;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A {@link TlsListener} that reports each handshake's outcome and duration to the listener's
+ * {@link ListenerStatistics}. A handshake timeout arrives as an exception whose cause chain holds a
+ * {@link TimeoutException}. Thread-safe like {@link TlsListener}.
+ */
+class InstrumentedTlsListener extends TlsListener {
+
+    private final ListenerStatistics statistics;
+
+    InstrumentedTlsListener(Listener<? extends ByteStream> transport, TlsOptions options, ListenerStatistics statistics) {
+        super(transport, options);
+        this.statistics = statistics;
+    }
+
+    @Override
+    protected void handshakeCompleted(TlsStream stream, Duration elapsed) {
+        this.statistics.handshake(HandshakeOutcome.SUCCESS, elapsed);
+    }
+
+    @Override
+    protected void handshakeFailed(Exception error, ByteStream transport, Duration elapsed) {
+        this.statistics.handshake(isTimeout(error) ? HandshakeOutcome.TIMEOUT : HandshakeOutcome.FAILURE, elapsed);
+        super.handshakeFailed(error, transport, elapsed);
+    }
+
+    private static boolean isTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
