@@ -1,12 +1,13 @@
 package dev.streams.benchmarks.tls;
 
 import dev.streams.BrokenResourceException;
+import dev.streams.ByteStream;
 import dev.streams.EndOfStreamException;
 import dev.streams.StreamException;
 import dev.streams.net.SocketAttribute;
-import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
 import dev.streams.test.TestCertificateAuthority;
+import dev.streams.tls.TlsListener;
 import dev.streams.tls.TlsOptions;
 import dev.streams.tls.TlsStream;
 import java.io.BufferedReader;
@@ -49,9 +50,9 @@ import javax.net.ssl.TrustManagerFactory;
  *     [--connections 19500] [--client-threads 8] [--server-jvm-arg -Xmx2g]... [--histogram]
  * </pre>
  *
- * <p>The server serves with {@code SocketListener.serve} and wraps each connection in TLS on its
- * handler thread, as {@code TlsListener} does: a new thread per connection (virtual on JDK 21+,
- * platform on JDK 17), each parked in {@code receive(1)} while its connection is idle. It speaks
+ * <p>The server serves with {@link TlsListener#serve}, which handshakes on each connection's own
+ * handler thread: a new thread per connection (virtual on JDK 21+, platform on JDK 17), each parked
+ * in {@code receive(1)} while its connection is idle. It speaks
  * over its standard streams: it prints {@code CA <pem line>...}, {@code PORT <n>} and one
  * {@code MEASURE} line per {@code measure} command, the top of its class histogram on
  * {@code histogram} ({@code --histogram}: what the idle connections' heap is made of), and exits on
@@ -87,21 +88,19 @@ public final class IdleConnectionsHarness {
         AtomicInteger open = new AtomicInteger();
         AtomicLong handshakeFailures = new AtomicLong();
         AtomicReference<String> lastFailure = new AtomicReference<>("none");
-        // TlsListener's shape: accept on one thread, handshake and serve on the handler's thread.
-        SocketListener listener = Tcp.listen(HOST, 0);
+        TlsListener listener = new TlsListener(Tcp.listen(HOST, 0), options) {
+            @Override
+            protected void handleHandshakeError(Exception error, ByteStream transport) {
+                handshakeFailures.incrementAndGet();
+                lastFailure.set(describe(error));
+                super.handleHandshakeError(error, transport);
+            }
+        };
         Thread serving = new Thread(() -> {
             try {
-                listener.serve(socket -> {
-                    TlsStream stream;
-                    try {
-                        stream = TlsStream.wrap(socket, options);
-                    } catch (StreamException failed) {
-                        handshakeFailures.incrementAndGet();
-                        lastFailure.set(describe(failed));
-                        return;
-                    }
+                listener.serve(stream -> {
                     open.incrementAndGet();
-                    try (stream) {
+                    try {
                         while (true) {
                             stream.send(stream.receive(1));
                         }
@@ -244,7 +243,7 @@ public final class IdleConnectionsHarness {
             tasks.add(openers.submit(() -> {
                 while (failures.get() < MAX_FAILURES && remaining.getAndDecrement() > 0) {
                     try {
-                        streams.add(connect(serverPort, options));
+                        streams.add(Tcp.connect(HOST, serverPort, options));
                     } catch (StreamException failed) {
                         failures.incrementAndGet();
                         firstFailure.compareAndSet(null, describe(failed));
@@ -306,16 +305,6 @@ public final class IdleConnectionsHarness {
             stream.close();
         }
         toServer.println("quit");
-    }
-
-    private static TlsStream connect(int port, TlsOptions options) throws InterruptedException {
-        dev.streams.net.SocketStream socket = Tcp.connect(HOST, port);
-        try {
-            return TlsStream.wrap(socket, options);
-        } catch (RuntimeException | InterruptedException failed) {
-            socket.close();
-            throw failed;
-        }
     }
 
     private static String measure(PrintStream toServer, BufferedReader fromServer) throws IOException {

@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * One operation is 64 writes (1 MiB), so ops/s is MiB/s; backpressure comes from the reader through
  * the socket buffers, whose few MiB are noise against the hundreds of MiB of an iteration.
  *
- * <p>Ours uses our TLS on both ends ({@code TlsStream.wrap} over {@code Tcp.connect} and over the
- * accepted socket); the baseline uses {@code SSLSocket} on both ends, with the same certificates,
+ * <p>Ours uses our TLS on both ends ({@code Tcp.connect} with TLS options, {@code TlsStream.wrap} on
+ * the accepted socket); the baseline uses {@code SSLSocket} on both ends, with the same certificates,
  * protocol and cipher suite.
  *
  * <p>JMH state, confined to the benchmark thread (the reader only touches its own end).

@@ -1,6 +1,5 @@
 package dev.streams.benchmarks.tls;
 
-import dev.streams.net.SocketStream;
 import dev.streams.net.Tcp;
 import dev.streams.test.IssuedCertificate;
 import dev.streams.test.TestCertificateAuthority;
@@ -60,15 +59,9 @@ public final class TlsFixtures {
         return TlsOptions.client(clientContext).hostname(HOST).protocols(PROTOCOL).cipherSuites(CIPHER);
     }
 
-    /** Our TLS client: a TCP connection to {@code port}, wrapped and handshaken. */
+    /** Our TLS client: a TCP connection to {@code port}, handshaken. */
     public TlsStream connect(int port) throws InterruptedException {
-        SocketStream socket = Tcp.connect(HOST, port);
-        try {
-            return TlsStream.wrap(socket, clientOptions());
-        } catch (RuntimeException | InterruptedException failed) {
-            socket.close();
-            throw failed;
-        }
+        return Tcp.connect(HOST, port, clientOptions());
     }
 
     /** A JDK TLS server socket on an ephemeral loopback port with the benchmark's settings. */
