@@ -7,8 +7,10 @@ import dev.streams.BrokenResourceException;
 import dev.streams.EndOfStreamException;
 import dev.streams.IncompleteReadException;
 import dev.streams.buffered.BufferedByteStream;
+import dev.streams.reliability.Bounded;
 import java.io.ByteArrayOutputStream;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,98 +31,109 @@ import net.jqwik.api.constraints.LongRange;
  */
 class BufferedStreamFaultTests {
 
+    /** jqwik ignores JUnit's @Timeout: every property bounds its own body. */
+    private static final Duration BODY_DEADLINE = Duration.ofSeconds(30);
+
     @Property(tries = 60)
     void framesArriveIntactWhateverTheSplitsAndDelays(@ForAll long seed, @ForAll @IntRange(min = 1, max = 64) int maxChunk)
             throws Exception {
-        List<byte[]> frames = frames(seed, 20);
-        byte[] wire = lengthPrefixed(frames);
-        BytePipe.Ends pipe = BytePipe.create();
-        FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.clean(maxChunk, seed));
-        Thread writer = write(new FaultyByteStream(pipe.left(), FaultPlan.clean(maxChunk, ~seed)), wire, true);
-        try (BufferedByteStream in = new BufferedByteStream(faulty)) {
-            for (byte[] frame : frames) {
-                assertThat(in.receiveExactly(readLength(in))).as("seed %d", seed).isEqualTo(frame);
+        Bounded.run(BODY_DEADLINE, () -> {
+            List<byte[]> frames = frames(seed, 20);
+            byte[] wire = lengthPrefixed(frames);
+            BytePipe.Ends pipe = BytePipe.create();
+            FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.clean(maxChunk, seed));
+            Thread writer = write(new FaultyByteStream(pipe.left(), FaultPlan.clean(maxChunk, ~seed)), wire, true);
+            try (BufferedByteStream in = new BufferedByteStream(faulty)) {
+                for (byte[] frame : frames) {
+                    assertThat(in.receiveExactly(readLength(in))).as("seed %d", seed).isEqualTo(frame);
+                }
+                assertThat(catchThrowable(() -> in.receive())).isInstanceOf(EndOfStreamException.class);
             }
-            assertThat(catchThrowable(() -> in.receive())).isInstanceOf(EndOfStreamException.class);
-        }
-        join(writer);
-        assertThat(faulty.isClosed()).as("transport closed with the buffered stream").isTrue();
+            join(writer);
+            assertThat(faulty.isClosed()).as("transport closed with the buffered stream").isTrue();
+        });
     }
 
     @Property(tries = 100)
     void anEndMidStreamIsAnIncompleteReadWithTheUnfinishedFrameStillBuffered(@ForAll long seed,
             @ForAll @LongRange(min = 0, max = 4000) long cut) throws Exception {
-        List<byte[]> frames = frames(seed, 20);
-        byte[] wire = lengthPrefixed(frames);
-        long at = cut % wire.length;
-        BytePipe.Ends pipe = BytePipe.create();
-        FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(Fault.END, at, 13, seed));
-        Thread writer = write(pipe.left(), wire, false);
-        try (BufferedByteStream in = new BufferedByteStream(faulty)) {
-            int offset = readFramesUntilFailure(in, frames, IncompleteReadException.class, at, seed);
-            assertThat(in.buffer()).as("the unfinished frame's bytes stay buffered (seed %d)", seed)
-                    .isEqualTo(Arrays.copyOfRange(wire, offset, (int) at));
-        }
-        join(writer);
-        assertThat(faulty.isClosed()).isTrue();
-        assertThat(pipe.left().isClosed()).isTrue();
+        Bounded.run(BODY_DEADLINE, () -> {
+            List<byte[]> frames = frames(seed, 20);
+            byte[] wire = lengthPrefixed(frames);
+            long at = cut % wire.length;
+            BytePipe.Ends pipe = BytePipe.create();
+            FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(Fault.END, at, 13, seed));
+            Thread writer = write(pipe.left(), wire, false);
+            try (BufferedByteStream in = new BufferedByteStream(faulty)) {
+                int offset = readFramesUntilFailure(in, frames, IncompleteReadException.class, at, seed);
+                assertThat(in.buffer()).as("the unfinished frame's bytes stay buffered (seed %d)", seed)
+                        .isEqualTo(Arrays.copyOfRange(wire, offset, (int) at));
+            }
+            join(writer);
+            assertThat(faulty.isClosed()).isTrue();
+            assertThat(pipe.left().isClosed()).isTrue();
+        });
     }
 
     @Property(tries = 100)
     void aResetIsABrokenResourceWithTheCauseKeptAndTheBufferIntact(@ForAll long seed,
             @ForAll @LongRange(min = 0, max = 4000) long cut) throws Exception {
-        List<byte[]> frames = frames(seed, 20);
-        byte[] wire = lengthPrefixed(frames);
-        long at = cut % wire.length;
-        BytePipe.Ends pipe = BytePipe.create();
-        FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(Fault.RESET, at, 13, seed));
-        Thread writer = write(pipe.left(), wire, false);
-        try (BufferedByteStream in = new BufferedByteStream(faulty)) {
-            int offset = readFramesUntilFailure(in, frames, BrokenResourceException.class, at, seed);
-            assertThat(in.buffer()).isEqualTo(Arrays.copyOfRange(wire, offset, (int) at));
-            // A reset stays a reset: the next read fails the same way, it does not turn into an end.
-            int buffered = in.buffer().length;
-            assertThat(catchThrowable(() -> in.receiveExactly(buffered + 1))).isInstanceOf(BrokenResourceException.class);
-        }
-        join(writer);
+        Bounded.run(BODY_DEADLINE, () -> {
+            List<byte[]> frames = frames(seed, 20);
+            byte[] wire = lengthPrefixed(frames);
+            long at = cut % wire.length;
+            BytePipe.Ends pipe = BytePipe.create();
+            FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(Fault.RESET, at, 13, seed));
+            Thread writer = write(pipe.left(), wire, false);
+            try (BufferedByteStream in = new BufferedByteStream(faulty)) {
+                int offset = readFramesUntilFailure(in, frames, BrokenResourceException.class, at, seed);
+                assertThat(in.buffer()).isEqualTo(Arrays.copyOfRange(wire, offset, (int) at));
+                // A reset stays a reset: the next read fails the same way, it does not turn into an end.
+                int buffered = in.buffer().length;
+                assertThat(catchThrowable(() -> in.receiveExactly(buffered + 1))).isInstanceOf(BrokenResourceException.class);
+            }
+            join(writer);
+        });
     }
 
     @Property(tries = 100)
     void aTruncatingSenderGivesDelimitedReadsAnIncompleteReadNeverAShortRecord(@ForAll long seed,
             @ForAll @LongRange(min = 0, max = 4000) long cut) throws Exception {
-        List<byte[]> records = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(seed);
-        ByteArrayOutputStream wire = new ByteArrayOutputStream();
-        for (int i = 0; i < 30; i++) {
-            byte[] record = new byte[random.nextInt(0, 80)];
-            for (int j = 0; j < record.length; j++) {
-                record[j] = (byte) random.nextInt('a', 'z' + 1); // never the delimiter
-            }
-            records.add(record);
-            wire.write(record, 0, record.length);
-            wire.write("\r\n".getBytes(), 0, 2);
-        }
-        byte[] bytes = wire.toByteArray();
-        long at = cut % bytes.length;
-        BytePipe.Ends pipe = BytePipe.create();
-        // The fault is on the sending end: it believes everything went out, the reader sees a clean end.
-        Thread writer = write(new FaultyByteStream(pipe.left(), FaultPlan.of(Fault.TRUNCATE, at, 11, seed)), bytes,
-                true);
-        try (BufferedByteStream in = new BufferedByteStream(pipe.right())) {
-            int offset = 0;
-            for (byte[] record : records) {
-                if (offset + record.length + 2 > at) {
-                    Throwable failure = catchThrowable(() -> in.receiveUntil("\r\n".getBytes(), 1000));
-                    assertThat(failure).as("seed %d, cut %d", seed, at).isInstanceOf(IncompleteReadException.class);
-                    assertThat(in.buffer()).isEqualTo(Arrays.copyOfRange(bytes, offset, (int) at));
-                    break;
+        Bounded.run(BODY_DEADLINE, () -> {
+            List<byte[]> records = new ArrayList<>();
+            SplittableRandom random = new SplittableRandom(seed);
+            ByteArrayOutputStream wire = new ByteArrayOutputStream();
+            for (int i = 0; i < 30; i++) {
+                byte[] record = new byte[random.nextInt(0, 80)];
+                for (int j = 0; j < record.length; j++) {
+                    record[j] = (byte) random.nextInt('a', 'z' + 1); // never the delimiter
                 }
-                assertThat(in.receiveUntil("\r\n".getBytes(), 1000)).isEqualTo(record);
-                offset += record.length + 2;
+                records.add(record);
+                wire.write(record, 0, record.length);
+                wire.write("\r\n".getBytes(), 0, 2);
             }
-        }
-        join(writer);
-        assertThat(pipe.right().isClosed()).isTrue();
+            byte[] bytes = wire.toByteArray();
+            long at = cut % bytes.length;
+            BytePipe.Ends pipe = BytePipe.create();
+            // The fault is on the sending end: it believes everything went out, the reader sees a clean end.
+            Thread writer = write(new FaultyByteStream(pipe.left(), FaultPlan.of(Fault.TRUNCATE, at, 11, seed)), bytes,
+                    true);
+            try (BufferedByteStream in = new BufferedByteStream(pipe.right())) {
+                int offset = 0;
+                for (byte[] record : records) {
+                    if (offset + record.length + 2 > at) {
+                        Throwable failure = catchThrowable(() -> in.receiveUntil("\r\n".getBytes(), 1000));
+                        assertThat(failure).as("seed %d, cut %d", seed, at).isInstanceOf(IncompleteReadException.class);
+                        assertThat(in.buffer()).isEqualTo(Arrays.copyOfRange(bytes, offset, (int) at));
+                        break;
+                    }
+                    assertThat(in.receiveUntil("\r\n".getBytes(), 1000)).isEqualTo(record);
+                    offset += record.length + 2;
+                }
+            }
+            join(writer);
+            assertThat(pipe.right().isClosed()).isTrue();
+        });
     }
 
     /**
