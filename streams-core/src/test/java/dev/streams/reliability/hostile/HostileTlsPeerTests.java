@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.streams.BrokenResourceException;
+import dev.streams.reliability.ResourceBaseline;
+import dev.streams.reliability.TlsEchoServer;
 import dev.streams.net.Tcp;
 import dev.streams.test.IssuedCertificate;
 import dev.streams.test.TestCertificateAuthority;

@@ -3,6 +3,8 @@ package dev.streams.reliability.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streams.reliability.Bounded;
+import dev.streams.reliability.ResourceBaseline;
+import dev.streams.reliability.TlsEchoServer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.streams.reliability.hostile;
+package dev.streams.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,12 +31,12 @@ import javax.net.ssl.SSLContext;
  *
  * <p>Thread-safe: the failure list is concurrent; start and close from one thread.
  */
-final class TlsEchoServer implements AutoCloseable {
+public final class TlsEchoServer implements AutoCloseable {
 
-    static final TestCertificateAuthority CA = TestCertificateAuthority.create();
-    static final IssuedCertificate SERVER = CA.issue("localhost", "127.0.0.1");
+    public static final TestCertificateAuthority CA = TestCertificateAuthority.create();
+    public static final IssuedCertificate SERVER = CA.issue("localhost", "127.0.0.1");
     /** Short, so that silent and dribbling peers are cut off quickly. */
-    static final Duration HANDSHAKE_TIMEOUT = Duration.ofMillis(300);
+    public static final Duration HANDSHAKE_TIMEOUT = Duration.ofMillis(300);
 
     private final List<Exception> failures = new CopyOnWriteArrayList<>();
     private final List<Throwable> handlerErrors = new CopyOnWriteArrayList<>();
@@ -67,11 +67,11 @@ final class TlsEchoServer implements AutoCloseable {
         serving.start();
     }
 
-    static TlsOptions serverOptions() {
+    public static TlsOptions serverOptions() {
         return TlsOptions.server(SERVER.serverContext()).handshakeTimeout(HANDSHAKE_TIMEOUT);
     }
 
-    static TlsEchoServer start(TlsOptions options) {
+    public static TlsEchoServer start(TlsOptions options) {
         return new TlsEchoServer(options);
     }
 
@@ -86,21 +86,21 @@ final class TlsEchoServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Failed handshakes so far, in order. */
-    List<Exception> failures() {
+    public List<Exception> failures() {
         return failures;
     }
 
     /** A trusting client completes a handshake and gets its bytes echoed. */
-    void assertServesGoodClient() throws InterruptedException {
+    public void assertServesGoodClient() throws InterruptedException {
         assertServesGoodClient(CA.clientContext());
     }
 
-    void assertServesGoodClient(SSLContext clientContext) throws InterruptedException {
+    public void assertServesGoodClient(SSLContext clientContext) throws InterruptedException {
         try (TlsStream tls = Tcp.connect("127.0.0.1", port, TlsOptions.client(clientContext).hostname("localhost"))) {
             byte[] ping = "ping after the attack".getBytes(StandardCharsets.US_ASCII);
             tls.send(ping);

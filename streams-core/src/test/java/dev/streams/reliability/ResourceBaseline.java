@@ -1,4 +1,4 @@
-package dev.streams.reliability.hostile;
+package dev.streams.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +25,11 @@ import org.awaitility.Awaitility;
  * @param sockets open socket descriptors
  * @param threads names of live {@code streams-} platform threads, sorted
  */
-record ResourceBaseline(int sockets, List<String> threads) {
+public record ResourceBaseline(int sockets, List<String> threads) {
 
     private static final Path FD_DIR = Path.of("/proc/self/fd");
 
-    static ResourceBaseline now() {
+    public static ResourceBaseline now() {
         return new ResourceBaseline(countSockets(), liveThreads());
     }
 
@@ -37,7 +37,7 @@ record ResourceBaseline(int sockets, List<String> threads) {
      * The baseline once earlier connections have wound down: no {@code streams-handler} platform
      * thread alive and the same socket count twice, 100 ms apart.
      */
-    static ResourceBaseline settled() {
+    public static ResourceBaseline settled() {
         int[] last = {-1};
         Awaitility.await("connections before the baseline wound down").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100)).until(() -> {
@@ -51,7 +51,7 @@ record ResourceBaseline(int sockets, List<String> threads) {
     }
 
     /** Waits until sockets are at most the baseline and no new {@code streams-} thread lives. */
-    ResourceBaseline awaitReturn(Duration atMost) {
+    public ResourceBaseline awaitReturn(Duration atMost) {
         Awaitility.await("sockets and streams- threads back to " + this).atMost(atMost)
                 .pollInterval(Duration.ofMillis(25)).untilAsserted(() -> {
                     assertThat(countSockets()).as("open sockets").isLessThanOrEqualTo(sockets);
@@ -60,7 +60,7 @@ record ResourceBaseline(int sockets, List<String> threads) {
         return now();
     }
 
-    static int countSockets() {
+    public static int countSockets() {
         if (!Files.isDirectory(FD_DIR)) {
             return 0;
         }
@@ -81,7 +81,7 @@ record ResourceBaseline(int sockets, List<String> threads) {
         return count;
     }
 
-    static List<String> liveThreads() {
+    public static List<String> liveThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(name -> name.startsWith("streams-")).sorted().toList();
     }
