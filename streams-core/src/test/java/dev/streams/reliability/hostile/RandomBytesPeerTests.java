@@ -23,7 +23,7 @@ class RandomBytesPeerTests {
     /** jqwik ignores JUnit's @Timeout: each try bounds itself. */
     private static final Duration TRY_DEADLINE = Duration.ofSeconds(30);
 
-    @Property(tries = 25)
+    @Property(tries = 16)
     void randomBytesNeverBreakTheListener(@ForAll @Size(max = 600) byte[] bytes, @ForAll boolean looksLikeTls,
             @ForAll boolean hangUp) throws Exception {
         Bounded.run(TRY_DEADLINE, () -> {
