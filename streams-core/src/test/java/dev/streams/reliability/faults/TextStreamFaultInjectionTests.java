@@ -1,0 +1,98 @@
+package dev.streams.reliability.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streams.BrokenResourceException;
+import dev.streams.EndOfStreamException;
+import dev.streams.TextDecodingException;
+import dev.streams.reliability.Bounded;
+import dev.streams.text.TextReceiveStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * UTF-8 text of 1- to 4-byte characters decoded by a {@link TextReceiveStream} over a
+ * {@link FaultyByteStream} that splits reads anywhere (inside characters too) and ends or resets
+ * the stream at a random byte offset. The text that comes out is always exactly the characters
+ * wholly received before the fault, in order; a character cut by an end is a
+ * {@link TextDecodingException} before the {@link EndOfStreamException} (TextReceiveStream: "a
+ * character left incomplete at the end of the stream is an error too"); a reset is a
+ * {@link BrokenResourceException}. Never a wrong or invented character, never a hang.
+ */
+class TextStreamFaultInjectionTests {
+
+    /** jqwik ignores JUnit's @Timeout: each try bounds itself. */
+    private static final Duration TRY_DEADLINE = Duration.ofSeconds(20);
+    private static final String[] ALPHABET = {"a", "Z", " ", "\n", "é", "ß", "中", "語", "😀", "𝄞"};
+
+    @Property(tries = 100)
+    void onlyWhollyReceivedCharactersComeOutAndCutsAreReportedAsDocumented(@ForAll long seed,
+            @ForAll @LongRange(min = 0, max = 1_200) long cut, @ForAll @IntRange(min = 1, max = 7) int maxChunk,
+            @ForAll boolean reset) throws Exception {
+        Bounded.run(TRY_DEADLINE, () -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            StringBuilder builder = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                builder.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+            }
+            String text = builder.toString();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            long at = cut % (bytes.length + 1); // == length: the fault lies past the end
+            String whole = wholeCharactersBefore(text, at);
+            boolean cutInsideCharacter = whole.getBytes(StandardCharsets.UTF_8).length < at;
+
+            BytePipe.Ends pipe = BytePipe.create();
+            Fault fault = reset ? Fault.RESET : Fault.END;
+            FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(fault, at, maxChunk, seed));
+            Thread writer = BufferedStreamFaultTests.write(pipe.left(), bytes, true);
+            StringBuilder decoded = new StringBuilder();
+            Throwable ending = null;
+            boolean decodingErrorSeen = false;
+            try (TextReceiveStream in = new TextReceiveStream(faulty)) {
+                while (ending == null) {
+                    try {
+                        decoded.append(in.receive());
+                    } catch (TextDecodingException e) {
+                        assertThat(decodingErrorSeen).as("one decoding error, for the cut character").isFalse();
+                        decodingErrorSeen = true;
+                    } catch (EndOfStreamException | BrokenResourceException e) {
+                        ending = e;
+                    }
+                }
+            }
+            BufferedStreamFaultTests.join(writer);
+            String where = fault + " at " + at + " of " + bytes.length + ", chunks " + maxChunk + ", seed " + seed;
+            assertThat(decoded.toString()).as("exactly the characters wholly received: " + where).isEqualTo(
+                    at == bytes.length ? text : whole);
+            if (reset && at < bytes.length) {
+                assertThat(ending).as(where).isInstanceOf(BrokenResourceException.class);
+            } else {
+                assertThat(ending).as(where).isInstanceOf(EndOfStreamException.class);
+                assertThat(decodingErrorSeen).as("a cut character is reported: " + where).isEqualTo(
+                        cutInsideCharacter && at < bytes.length);
+            }
+            assertThat(faulty.isClosed()).as("transport closed with the text stream").isTrue();
+        });
+    }
+
+    /** The prefix of {@code text} whose UTF-8 encoding fits in {@code byteCount} bytes. */
+    private static String wholeCharactersBefore(String text, long byteCount) {
+        int bytes = 0;
+        int index = 0;
+        while (index < text.length()) {
+            int codePoint = text.codePointAt(index);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > byteCount) {
+                break;
+            }
+            bytes += size;
+            index += Character.charCount(codePoint);
+        }
+        return text.substring(0, index);
+    }
+}
