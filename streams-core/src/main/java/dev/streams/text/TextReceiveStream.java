@@ -7,7 +7,10 @@ import dev.streams.ObjectReceiveStream;
 import dev.streams.TextDecodingException;
 import dev.streams.TypedAttribute;
 import dev.streams.internal.ResourceGuard;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -18,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes a byte stream into text. Each {@link #receive()} returns the characters decoded from
@@ -49,6 +53,9 @@ import java.util.function.Supplier;
 public final class TextReceiveStream implements ObjectReceiveStream<String> {
 
     private static final ByteBuffer NO_BYTES = ByteBuffer.allocate(0);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The largest character buffer kept between calls (64 KiB): enough for a 64 KiB chunk of ASCII. */
+    private static final int MAX_KEPT_CHARS = 32 * 1024;
 
     private final ByteReceiveStream source;
     private final Charset charset;
@@ -61,6 +68,11 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
     private boolean decodeFirst;              // undecoded may decode (or fail) without more input
     private boolean sourceEnded;
     private boolean flushed;
+    private CharBuffer chars = CharBuffer.allocate(0); // reused decoding buffer, array-backed
+    private final boolean latin1;   // ISO-8859-1: every byte is its own character
+    private final boolean asciiSuperset; // UTF-8 or US-ASCII: a run of bytes below 0x80 is that text
+    private final boolean utf8;
+    private byte[] latin1Bytes = new byte[0]; // reused by decodeLatin1Subset
 
     /** Decodes UTF-8, reporting errors. */
     public TextReceiveStream(ByteReceiveStream source) {
@@ -82,6 +94,9 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
         this.charset = Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(onError, "onError");
         this.decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+        this.latin1 = charset.equals(StandardCharsets.ISO_8859_1);
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
+        this.asciiSuperset = utf8 || charset.equals(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -112,7 +127,7 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
                     }
                 }
                 decodeFirst = false;
-                String text = decode(sourceEnded);
+                String text = latin1 ? decodeLatin1(sourceEnded) : decode(sourceEnded);
                 if (!text.isEmpty()) {
                     return text;
                 }
@@ -158,10 +173,24 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
     /**
      * Decodes what {@code undecoded} holds. At the end of input the decoder is also flushed, and
      * an incomplete trailing sequence becomes a malformed-input error.
+     *
+     * <p>The characters go into a reused buffer and become a {@code String} in one copy: allocating
+     * a fresh buffer per chunk cost more than the decoding (it was zeroed, filled, then copied).
      */
     private String decode(boolean endOfInput) {
+        if (asciiSuperset) {
+            String narrow = decodeLatin1Subset(endOfInput);
+            if (narrow != null) {
+                return narrow;
+            }
+        }
         int estimate = (int) Math.min(Integer.MAX_VALUE - 8, (long) (undecoded.remaining() * (double) decoder.maxCharsPerByte()) + 2);
-        CharBuffer out = CharBuffer.allocate(Math.max(estimate, 16));
+        CharBuffer out = chars;
+        if (out.capacity() < estimate) {
+            out = CharBuffer.allocate(Math.max(estimate, 16));
+        } else {
+            out.clear();
+        }
         CoderResult result;
         while (true) {
             result = decoder.decode(undecoded, out, endOfInput);
@@ -176,6 +205,9 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
             }
             flushed = true;
         }
+        if (out.capacity() <= MAX_KEPT_CHARS) {
+            chars = out;
+        }
         if (result.isError()) {
             if (out.position() > 0) {
                 decodeFirst = true; // return the good text first; report on the next call
@@ -185,7 +217,99 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
                 throw decodingError(result, endOfInput && !undecoded.hasRemaining());
             }
         }
-        return out.flip().toString();
+        return new String(out.array(), 0, out.position());
+    }
+
+    /** ISO-8859-1 cannot fail and holds nothing back: one compact-string copy per chunk. */
+    private String decodeLatin1(boolean endOfInput) {
+        int length = undecoded.remaining();
+        if (endOfInput) {
+            flushed = true;
+        }
+        if (length == 0) {
+            return "";
+        }
+        String text = new String(undecoded.array(), undecoded.arrayOffset() + undecoded.position(), length,
+                StandardCharsets.ISO_8859_1);
+        undecoded.position(undecoded.limit());
+        return text;
+    }
+
+    /**
+     * The fast path for UTF-8 and US-ASCII text whose characters are all below U+0100, which Java
+     * stores one byte per character: ASCII runs are copied as they are and, in UTF-8, each
+     * two-byte sequence {@code C2|C3 80..BF} becomes its Latin-1 byte; the bytes then become the
+     * {@code String} in one copy, with no {@code char[]} in between. Anything else (a wider
+     * character, a malformed byte, a character cut off at the end of the chunk) gives up with
+     * {@code null} before changing any state, and {@link #decode} decodes the chunk instead.
+     */
+    private @Nullable String decodeLatin1Subset(boolean endOfInput) {
+        int length = undecoded.remaining();
+        if (length == 0) {
+            return null;
+        }
+        byte[] src = undecoded.array();
+        int start = undecoded.arrayOffset() + undecoded.position();
+        int end = start + length;
+        int i = asciiRunEnd(src, start, end);
+        String text;
+        if (i == end) {
+            text = new String(src, start, length, StandardCharsets.ISO_8859_1);
+        } else {
+            if (!utf8) {
+                return null;
+            }
+            byte[] dst = latin1Scratch(length);
+            int d = i - start;
+            System.arraycopy(src, start, dst, 0, d);
+            while (i < end) {
+                byte lead = src[i];
+                if (lead >= 0) {
+                    int run = asciiRunEnd(src, i, end);
+                    System.arraycopy(src, i, dst, d, run - i);
+                    d += run - i;
+                    i = run;
+                } else if ((lead == (byte) 0xC2 || lead == (byte) 0xC3) && i + 1 < end && (src[i + 1] & 0xC0) == 0x80) {
+                    dst[d++] = (byte) (((lead & 0x03) << 6) | (src[i + 1] & 0x3F));
+                    i += 2;
+                } else {
+                    return null;
+                }
+            }
+            text = new String(dst, 0, d, StandardCharsets.ISO_8859_1);
+        }
+        if (endOfInput) {
+            flushed = true; // nothing held back: the UTF-8 and US-ASCII decoders have no state to flush
+        }
+        undecoded.position(undecoded.limit());
+        return text;
+    }
+
+    /** The index of the first byte from {@code from} that is not ASCII, or {@code end}. */
+    private static int asciiRunEnd(byte[] bytes, int from, int end) {
+        int i = from;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long high = (long) LONGS.get(bytes, i) & 0x8080808080808080L;
+            if (high != 0) {
+                return i + (Long.numberOfTrailingZeros(high) >>> 3);
+            }
+        }
+        while (i < end && bytes[i] >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private byte[] latin1Scratch(int length) {
+        byte[] scratch = latin1Bytes;
+        if (scratch.length >= length) {
+            return scratch;
+        }
+        scratch = new byte[length];
+        if (length <= MAX_KEPT_CHARS * 2) {
+            latin1Bytes = scratch;
+        }
+        return scratch;
     }
 
     private TextDecodingException decodingError(CoderResult result, boolean atEnd) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streams.EndOfStreamException;
 import dev.streams.buffered.ByteChunks;
+import dev.streams.TextDecodingException;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** Decoding random text under random chunkings gives what decoding all the bytes at once gives. */
 class TextDecodingPropertyTests {
@@ -54,6 +58,34 @@ class TextDecodingPropertyTests {
         assertThat(new String(transport.sent(), charset)).isEqualTo(clean);
     }
 
+    /**
+     * Bytes near the Latin-1 fast path (ASCII runs, {@code C2|C3} sequences, stray continuation
+     * and wider lead bytes) decode as the JDK decoder decodes them whole: under {@code REPLACE}
+     * the same text, under {@code REPORT} the same text with each error where a U+FFFD would be.
+     */
+    @Property(tries = 300)
+    void nearLatin1BytesDecodeAsTheJdkDecoderDecodesThemWhole(@ForAll("nearLatin1") byte[] bytes,
+            @ForAll("asciiSupersets") Charset charset, @ForAll boolean report,
+            @ForAll("longChunkSizes") List<Integer> chunkSizes) throws Exception {
+        CodingErrorAction action = report ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        var stream = new TextReceiveStream(ByteChunks.of(split(bytes, chunkSizes)), charset, action);
+        StringBuilder decoded = new StringBuilder();
+        while (true) {
+            try {
+                String piece = stream.receive();
+                assertThat(piece).isNotEmpty();
+                decoded.append(piece);
+            } catch (TextDecodingException e) {
+                decoded.append('\uFFFD');
+            } catch (EndOfStreamException e) {
+                break;
+            }
+        }
+        String whole = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+        assertThat(decoded.toString()).isEqualTo(whole);
+    }
+
     static List<byte[]> split(byte[] data, List<Integer> sizes) {
         List<byte[]> chunks = new ArrayList<>();
         int i = 0;
@@ -74,6 +106,31 @@ class TextDecodingPropertyTests {
     @Provide
     Arbitrary<Charset> charsets() {
         return Arbitraries.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16, StandardCharsets.ISO_8859_1);
+    }
+
+    @Provide
+    Arbitrary<byte[]> nearLatin1() {
+        Arbitrary<Byte> ascii = Arbitraries.bytes().between((byte) 0x20, (byte) 0x7E);
+        Arbitrary<Byte> other = Arbitraries.of((byte) 0xC2, (byte) 0xC3, (byte) 0x80, (byte) 0xA9, (byte) 0xBF,
+                (byte) 0xC0, (byte) 0xC1, (byte) 0xC4, (byte) 0xE2, (byte) 0xF0, (byte) 0xFF, (byte) 0x00);
+        return Arbitraries.frequencyOf(Tuple.of(8, ascii), Tuple.of(2, other)).list().ofMaxSize(300)
+                .map(list -> {
+                    byte[] bytes = new byte[list.size()];
+                    for (int i = 0; i < bytes.length; i++) {
+                        bytes[i] = list.get(i);
+                    }
+                    return bytes;
+                });
+    }
+
+    @Provide
+    Arbitrary<Charset> asciiSupersets() {
+        return Arbitraries.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> longChunkSizes() {
+        return Arbitraries.integers().between(1, 64).list().ofMinSize(1).ofMaxSize(10);
     }
 
     @Provide
