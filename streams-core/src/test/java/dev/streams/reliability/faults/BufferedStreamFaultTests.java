@@ -57,43 +57,38 @@ class BufferedStreamFaultTests {
     @Property(tries = 100)
     void anEndMidStreamIsAnIncompleteReadWithTheUnfinishedFrameStillBuffered(@ForAll long seed,
             @ForAll @LongRange(min = 0, max = 4000) long cut) throws Exception {
-        Bounded.run(BODY_DEADLINE, () -> {
-            List<byte[]> frames = frames(seed, 20);
-            byte[] wire = lengthPrefixed(frames);
-            long at = cut % wire.length;
-            BytePipe.Ends pipe = BytePipe.create();
-            FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(Fault.END, at, 13, seed));
-            Thread writer = write(pipe.left(), wire, false);
-            try (BufferedByteStream in = new BufferedByteStream(faulty)) {
-                int offset = readFramesUntilFailure(in, frames, IncompleteReadException.class, at, seed);
-                assertThat(in.buffer()).as("the unfinished frame's bytes stay buffered (seed %d)", seed)
-                        .isEqualTo(Arrays.copyOfRange(wire, offset, (int) at));
-            }
-            join(writer);
-            assertThat(faulty.isClosed()).isTrue();
-            assertThat(pipe.left().isClosed()).isTrue();
-        });
+        Bounded.run(BODY_DEADLINE, () -> cutFramesMidStream(seed, cut, Fault.END, IncompleteReadException.class));
     }
 
     @Property(tries = 100)
     void aResetIsABrokenResourceWithTheCauseKeptAndTheBufferIntact(@ForAll long seed,
             @ForAll @LongRange(min = 0, max = 4000) long cut) throws Exception {
-        Bounded.run(BODY_DEADLINE, () -> {
-            List<byte[]> frames = frames(seed, 20);
-            byte[] wire = lengthPrefixed(frames);
-            long at = cut % wire.length;
-            BytePipe.Ends pipe = BytePipe.create();
-            FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(Fault.RESET, at, 13, seed));
-            Thread writer = write(pipe.left(), wire, false);
-            try (BufferedByteStream in = new BufferedByteStream(faulty)) {
-                int offset = readFramesUntilFailure(in, frames, BrokenResourceException.class, at, seed);
-                assertThat(in.buffer()).isEqualTo(Arrays.copyOfRange(wire, offset, (int) at));
-                // A reset stays a reset: the next read fails the same way, it does not turn into an end.
-                int buffered = in.buffer().length;
-                assertThat(catchThrowable(() -> in.receiveExactly(buffered + 1))).isInstanceOf(BrokenResourceException.class);
-            }
-            join(writer);
-        });
+        Bounded.run(BODY_DEADLINE, () -> cutFramesMidStream(seed, cut, Fault.RESET, BrokenResourceException.class));
+    }
+
+    /**
+     * Frames cut by {@code fault} at a random offset: complete frames arrive intact, the unfinished
+     * one fails with {@code expected} and its bytes stay buffered; a failure stays that failure on
+     * the next read (a reset does not turn into an end); both ends get closed.
+     */
+    private static void cutFramesMidStream(long seed, long cut, Fault fault, Class<? extends Throwable> expected)
+            throws InterruptedException {
+        List<byte[]> frames = frames(seed, 20);
+        byte[] wire = lengthPrefixed(frames);
+        long at = cut % wire.length;
+        BytePipe.Ends pipe = BytePipe.create();
+        FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(fault, at, 13, seed));
+        Thread writer = write(pipe.left(), wire, false);
+        try (BufferedByteStream in = new BufferedByteStream(faulty)) {
+            int offset = readFramesUntilFailure(in, frames, expected, at, seed);
+            assertThat(in.buffer()).as("the unfinished frame's bytes stay buffered (%s, seed %d)", fault, seed)
+                    .isEqualTo(Arrays.copyOfRange(wire, offset, (int) at));
+            int buffered = in.buffer().length;
+            assertThat(catchThrowable(() -> in.receiveExactly(buffered + 1))).isInstanceOf(expected);
+        }
+        join(writer);
+        assertThat(faulty.isClosed()).isTrue();
+        assertThat(pipe.left().isClosed()).isTrue();
     }
 
     @Property(tries = 100)

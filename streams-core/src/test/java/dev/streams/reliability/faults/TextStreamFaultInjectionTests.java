@@ -1,12 +1,15 @@
 package dev.streams.reliability.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.streams.BrokenResourceException;
 import dev.streams.EndOfStreamException;
 import dev.streams.TextDecodingException;
 import dev.streams.reliability.Bounded;
 import dev.streams.text.TextReceiveStream;
+import dev.streams.text.TextSendStream;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -35,12 +38,7 @@ class TextStreamFaultInjectionTests {
             @ForAll @LongRange(min = 0, max = 1_200) long cut, @ForAll @IntRange(min = 1, max = 7) int maxChunk,
             @ForAll boolean reset) throws Exception {
         Bounded.run(TRY_DEADLINE, () -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            StringBuilder builder = new StringBuilder();
-            for (int i = 0; i < 300; i++) {
-                builder.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-            }
-            String text = builder.toString();
+            String text = text(seed);
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             long at = cut % (bytes.length + 1); // == length: the fault lies past the end
             String whole = wholeCharactersBefore(text, at);
@@ -80,8 +78,80 @@ class TextStreamFaultInjectionTests {
         });
     }
 
+    @Property(tries = 50)
+    void underReplaceACutCharacterBecomesOneReplacementCharacterBeforeTheEnd(@ForAll long seed,
+            @ForAll @LongRange(min = 0, max = 1_200) long cut, @ForAll @IntRange(min = 1, max = 7) int maxChunk)
+            throws Exception {
+        Bounded.run(TRY_DEADLINE, () -> {
+            String text = text(seed);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            long at = cut % bytes.length;
+            String whole = wholeCharactersBefore(text, at);
+            boolean cutInsideCharacter = whole.getBytes(StandardCharsets.UTF_8).length < at;
+            BytePipe.Ends pipe = BytePipe.create();
+            FaultyByteStream faulty = new FaultyByteStream(pipe.right(), FaultPlan.of(Fault.END, at, maxChunk, seed));
+            Thread writer = BufferedStreamFaultTests.write(pipe.left(), bytes, true);
+            StringBuilder decoded = new StringBuilder();
+            try (TextReceiveStream in = new TextReceiveStream(faulty, StandardCharsets.UTF_8,
+                    CodingErrorAction.REPLACE)) {
+                while (true) {
+                    try {
+                        decoded.append(in.receive());
+                    } catch (EndOfStreamException e) {
+                        break;
+                    }
+                }
+            }
+            BufferedStreamFaultTests.join(writer);
+            // API.md 6: under REPLACE a truncated character is U+FFFD, once, before the end.
+            assertThat(decoded.toString()).as("END at %d, seed %d", at, seed)
+                    .isEqualTo(cutInsideCharacter ? whole + "\uFFFD" : whole);
+        });
+    }
+
+    @Property(tries = 50)
+    void aSenderWhoseTransportResetsGetsABrokenResourceAndThePeerAPrefix(@ForAll long seed,
+            @ForAll @LongRange(min = 0, max = 1_200) long cut) throws Exception {
+        Bounded.run(TRY_DEADLINE, () -> {
+            String text = text(seed);
+            // Sent and then read on one thread: the reset must come before the pipe's 64 chunks in
+            // flight fill up (each piece is at least one byte), or the send would wait for a reader.
+            long at = cut % Math.min(text.getBytes(StandardCharsets.UTF_8).length, 64);
+            BytePipe.Ends pipe = BytePipe.create();
+            FaultyByteStream faulty = new FaultyByteStream(pipe.left(), FaultPlan.of(Fault.SEND_RESET, at, 7, seed));
+            StringBuilder decoded = new StringBuilder();
+            try (TextSendStream out = new TextSendStream(faulty);
+                    TextReceiveStream in = new TextReceiveStream(pipe.right(), StandardCharsets.UTF_8,
+                            CodingErrorAction.REPLACE)) {
+                Throwable failure = catchThrowable(() -> out.send(text));
+                assertThat(failure).as("SEND_RESET at %d, seed %d", at, seed)
+                        .isInstanceOf(BrokenResourceException.class);
+                while (true) {
+                    try {
+                        decoded.append(in.receive());
+                    } catch (EndOfStreamException | BrokenResourceException e) {
+                        break;
+                    }
+                }
+            }
+            String received = decoded.toString().replace("\uFFFD", "");
+            assertThat(text).as("the peer got a prefix, no wrong character").startsWith(received);
+            assertThat(received).isEqualTo(wholeCharactersBefore(text, at));
+            assertThat(faulty.isClosed()).isTrue();
+        });
+    }
+
+    private static String text(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder builder = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            builder.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return builder.toString();
+    }
+
     /** The prefix of {@code text} whose UTF-8 encoding fits in {@code byteCount} bytes. */
-    private static String wholeCharactersBefore(String text, long byteCount) {
+    static String wholeCharactersBefore(String text, long byteCount) {
         int bytes = 0;
         int index = 0;
         while (index < text.length()) {
