@@ -69,6 +69,7 @@ public final class FileReadStream implements ByteReceiveStream {
     private final ResourceGuard guard = new ResourceGuard("reading from");
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long position;
+    private long knownSize = -1; // the file size as last asked; guarded by `guard`
 
     /**
      * Opens {@code path} for reading.
@@ -118,12 +119,28 @@ public final class FileReadStream implements ByteReceiveStream {
         enter();
         try {
             // Size the array from the file size: no oversized allocation and no copy for the
-            // usual case, the last chunk of a file included.
-            long left = channel.size() - position;
+            // usual case, the last chunk of a file included. The size is asked again (an fstat)
+            // only near its end, where the file may have grown, or after a short read, where it
+            // may have shrunk.
+            long left = knownSize - position;
+            if (left < maxBytes) {
+                knownSize = channel.size();
+                left = knownSize - position;
+            }
             int size = (int) Math.min(maxBytes, left > 0 ? left : GROWING_FILE_READ);
             byte[] data = new byte[size];
-            int n = read(ByteBuffer.wrap(data));
-            return n == size ? data : Arrays.copyOf(data, n);
+            int n;
+            try {
+                n = read(ByteBuffer.wrap(data));
+            } catch (EndOfStreamException e) {
+                knownSize = -1;
+                throw e;
+            }
+            if (n == size) {
+                return data;
+            }
+            knownSize = -1;
+            return Arrays.copyOf(data, n);
         } catch (IOException e) {
             throw FileChannels.translate(e, "reading", name, closed);
         } finally {

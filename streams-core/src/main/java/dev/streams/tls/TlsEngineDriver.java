@@ -8,6 +8,7 @@ import dev.streams.StreamException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -136,6 +137,16 @@ final class TlsEngineDriver {
     /** Counts records ever queued, so a step can tell whether it produced any. */
     private long recordsQueued;
     private boolean handshakeComplete;
+    /*
+     * Scratch buffers reused for the length of the initial handshake only (dropped when it completes,
+     * so idle connections still hold none). Without them every handshake message cost a fresh
+     * packet-sized wrap buffer, a fresh application-sized unwrap buffer and a fresh 64 KiB receive
+     * array: about a third of a handshake's allocation.
+     */
+    private ByteBuffer handshakeOut;
+    private ByteBuffer spareAppIn;
+    /** The handshake's receive buffer; only the handshaking thread touches it, and only in {@link #handshake}. */
+    private ByteBuffer handshakeIn;
     private boolean transportEof;
     /** An alert record queued by a failure, to be sent best-effort outside the engine lock. */
     private boolean sendAlertLater;
@@ -181,8 +192,10 @@ final class TlsEngineDriver {
                 sendPendingAlert();
                 throw failure;
             }
+            handshakeIn = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
             drive(this::handshakeStep, true);
         } finally {
+            handshakeIn = null;
             timer.cancel(false);
         }
         if (!settled.compareAndSet(false, true)) {
@@ -196,6 +209,8 @@ final class TlsEngineDriver {
             HandshakeStatus status = engine.getHandshakeStatus();
             if (status == HandshakeStatus.FINISHED || status == HandshakeStatus.NOT_HANDSHAKING) {
                 handshakeComplete = true;
+                handshakeOut = null;
+                spareAppIn = null;
                 return Step.FINISHED;
             }
             if (!advance(status)) {
@@ -256,7 +271,12 @@ final class TlsEngineDriver {
             return false;
         }
         if (appIn == null) {
-            appIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
+            if (spareAppIn != null) {
+                appIn = spareAppIn;
+                spareAppIn = null;
+            } else {
+                appIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
+            }
         }
         SSLEngineResult result = engine.unwrap(netIn, appIn);
         switch (result.getStatus()) {
@@ -293,6 +313,14 @@ final class TlsEngineDriver {
 
     /** Wraps all of {@code src} (or one handshake flight when it is empty), queueing the records. */
     private void wrap(ByteBuffer src) throws SSLException {
+        if (!handshakeComplete && !src.hasRemaining() && !engine.isOutboundDone()) {
+            wrapHandshakeFlight();
+            return;
+        }
+        wrapRecords(src);
+    }
+
+    private void wrapRecords(ByteBuffer src) throws SSLException {
         int packetSize = engine.getSession().getPacketBufferSize();
         int records = Math.max(1, (Math.min(src.remaining(), SEND_BATCH) + 16383) / 16384);
         ByteBuffer out = ByteBuffer.allocate(records * packetSize);
@@ -334,6 +362,62 @@ final class TlsEngineDriver {
         enqueue(out);
     }
 
+    /**
+     * During the initial handshake: wraps every record the engine wants to send now (the engine
+     * produces a flight one message per wrap) into one reused scratch buffer, and queues them as one
+     * exact-size buffer, so a flight costs one small array and goes out in one transport send.
+     * Falls back to {@link #wrapRecords} for anything unusual (a record that does not fit, outbound
+     * closing) after queueing what it has, so the order of records is kept.
+     */
+    private void wrapHandshakeFlight() throws SSLException {
+        int packetSize = engine.getSession().getPacketBufferSize();
+        ByteBuffer out = handshakeOut;
+        if (out == null || out.capacity() < packetSize) {
+            out = ByteBuffer.allocate(packetSize);
+            handshakeOut = out;
+        }
+        out.clear();
+        try {
+            while (true) {
+                SSLEngineResult result = engine.wrap(EMPTY, out);
+                SSLEngineResult.Status status = result.getStatus();
+                if (status == SSLEngineResult.Status.BUFFER_OVERFLOW) {
+                    if (out.position() == 0) {
+                        throw new IllegalStateException("SSLEngine.wrap overflowed a packet-sized buffer");
+                    }
+                    enqueueCopy(out); // the next record does not fit behind the others: send those first
+                    continue;
+                }
+                if (status == SSLEngineResult.Status.CLOSED) {
+                    return; // outbound is shut: an alert or close_notify was the last record
+                }
+                if (status != SSLEngineResult.Status.OK) {
+                    throw new IllegalStateException("Unexpected engine result status: " + status);
+                }
+                HandshakeStatus next = result.getHandshakeStatus();
+                if (next == HandshakeStatus.NEED_TASK) {
+                    advance(HandshakeStatus.NEED_TASK);
+                    next = engine.getHandshakeStatus();
+                }
+                if (next != HandshakeStatus.NEED_WRAP || result.bytesProduced() == 0) {
+                    return;
+                }
+            }
+        } finally {
+            enqueueCopy(out);
+        }
+    }
+
+    /** Queues an exact-size copy of what {@code scratch} holds (write mode) and clears it. */
+    private void enqueueCopy(ByteBuffer scratch) {
+        if (scratch.position() > 0) {
+            scratch.flip();
+            outgoing.addLast(ByteBuffer.allocate(scratch.remaining()).put(scratch).flip());
+            recordsQueued++;
+        }
+        scratch.clear();
+    }
+
     /** Thrown by wrap when outbound is closed (for example after the peer's TLS 1.2 close_notify). */
     private static final class SessionClosedForSending extends SSLException {
         private static final long serialVersionUID = 1L;
@@ -358,6 +442,9 @@ final class TlsEngineDriver {
 
     private void dropEmptyAppIn() {
         if (appIn != null && appIn.position() == 0) {
+            if (!handshakeComplete) {
+                spareAppIn = appIn.clear(); // handshake messages yield no plaintext: the next unwrap reuses it
+            }
             appIn = null;
         }
     }
@@ -481,7 +568,14 @@ final class TlsEngineDriver {
     private void receiveFromTransport() throws InterruptedException {
         byte[] data;
         try {
-            data = transport.receive(RECEIVE_SIZE);
+            ByteBuffer scratch = handshakeIn;
+            if (scratch != null) {
+                // A handshake flight is a few KiB: receive into the reused buffer, keep an exact copy.
+                scratch.clear();
+                data = Arrays.copyOf(scratch.array(), transport.receive(scratch));
+            } else {
+                data = transport.receive(RECEIVE_SIZE);
+            }
         } catch (EndOfStreamException e) {
             engineLock.lock();
             try {

@@ -110,6 +110,23 @@ class FileStreamsTests {
     }
 
     @Test
+    void readsWhatAFileGrewOrShrankToBetweenReads() throws Exception {
+        Path file = Files.write(dir.resolve("changing.bin"), new byte[100]);
+        try (FileReadStream in = FileReadStream.fromPath(file)) {
+            assertThat(in.receive(60)).hasSize(60);
+            Files.write(file, new byte[100], StandardOpenOption.APPEND); // grew to 200
+            assertThat(in.receive(1000)).hasSize(140);
+            assertThatThrownBy(() -> in.receive(10)).isInstanceOf(EndOfStreamException.class);
+            try (FileChannel shrink = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                shrink.truncate(50);
+            }
+            in.seek(20);
+            assertThat(in.receive(1000)).hasSize(30);
+            assertThatThrownBy(() -> in.receive(1000)).isInstanceOf(EndOfStreamException.class);
+        }
+    }
+
+    @Test
     void readStreamExposesPathAndChannel() {
         // checklist 65
         try (var stream = FileReadStream.fromPath(hello)) {
