@@ -1,5 +1,6 @@
 package dev.streams;
 
+import dev.streams.internal.Checks;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
 
@@ -49,9 +50,7 @@ public interface ByteReceiveStream extends StreamResource, TypedAttributeProvide
      * @throws IllegalArgumentException if {@code dst} has no room
      */
     default int receive(ByteBuffer dst) throws InterruptedException {
-        if (!dst.hasRemaining()) {
-            throw new IllegalArgumentException("maxBytes must be a positive integer (the buffer has no room)");
-        }
+        Checks.requireRoom(dst);
         byte[] data = receive(dst.remaining());
         dst.put(data);
         return data.length;

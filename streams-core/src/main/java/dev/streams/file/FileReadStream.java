@@ -158,10 +158,7 @@ public final class FileReadStream implements ByteReceiveStream {
      */
     @Override
     public int receive(ByteBuffer dst) throws InterruptedException {
-        Objects.requireNonNull(dst, "dst");
-        if (!dst.hasRemaining()) {
-            throw new IllegalArgumentException("maxBytes must be a positive integer (the buffer has no room)");
-        }
+        Checks.requireRoom(dst);
         enter();
         try {
             return read(dst);

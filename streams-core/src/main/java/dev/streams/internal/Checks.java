@@ -20,6 +20,20 @@ public final class Checks {
     }
 
     /**
+     * The {@code receive(ByteBuffer)} form of {@code requirePositive(maxBytes, "maxBytes")}.
+     *
+     * @throws NullPointerException if {@code dst} is null
+     * @throws IllegalArgumentException if {@code dst} has no room
+     */
+    public static java.nio.ByteBuffer requireRoom(java.nio.ByteBuffer dst) {
+        java.util.Objects.requireNonNull(dst, "dst");
+        if (!dst.hasRemaining()) {
+            throw new IllegalArgumentException("maxBytes must be a positive integer (the buffer has no room)");
+        }
+        return dst;
+    }
+
+    /**
      * @throws IllegalArgumentException "{@code name} cannot be negative" unless {@code value >= 0}
      */
     public static int requireNonNegative(int value, String name) {

@@ -174,10 +174,7 @@ public class SocketStream implements ByteStream {
      */
     @Override
     public int receive(ByteBuffer dst) throws InterruptedException {
-        Objects.requireNonNull(dst, "dst");
-        if (!dst.hasRemaining()) {
-            throw new IllegalArgumentException("maxBytes must be a positive integer (the buffer has no room)");
-        }
+        Checks.requireRoom(dst);
         return read(dst);
     }
 
