@@ -10,6 +10,7 @@ import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * that a writer thread drains to the socket.
  *
  * <p>Three kinds of thread touch a connection: its reader (the listener's handler thread, which
- * parses commands and queues replies with a blocking {@link #reply}), its writer ({@link #writeTo}),
+ * parses commands and queues replies with {@link #reply}, waiting a bounded time for room), its
+ * writer ({@link #writeTo}),
  * and the fan-out workers ({@link #offer}, which never blocks). Any of them may {@link #end} it; the
  * first call wins and decides the farewell line. Thread-safe.
  */
@@ -77,13 +79,15 @@ final class Connection {
     }
 
     /**
-     * Queues a reply from the reader; blocks while the outbox is full, which slows down only this
-     * client's own command processing.
+     * Queues a reply from the reader, waiting at most {@code patience} while the outbox is full: the
+     * wait slows down only this client's own command processing, and absorbs a writer that is
+     * briefly not scheduled. A client that sends commands and never reads keeps the outbox full.
      *
+     * @return false if the outbox stayed full for {@code patience}; the line was not queued
      * @throws ClosedResourceException if the connection is ending
      */
-    void reply(String line) throws InterruptedException {
-        this.outbox.send(line);
+    boolean reply(String line, Duration patience) throws InterruptedException {
+        return this.outbox.send(line, patience);
     }
 
     /** Queues a message line for the writer without ever blocking the caller (a fan-out worker). */

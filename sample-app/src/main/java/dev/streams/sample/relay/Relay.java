@@ -48,7 +48,15 @@ import org.slf4j.LoggerFactory;
  * reads slower than messages arrive, for longer than the outbox and the socket buffers absorb),
  * the subscriber is disconnected: its queued lines are dropped, it gets
  * {@value LineProtocol#SLOW_CONSUMER} and the connection closes. Everybody else keeps getting
- * messages at full speed.
+ * messages at full speed. Replies to a client's own commands go through the same outbox: a client
+ * that sends commands and never reads is disconnected the same way once a reply has found no room
+ * for {@link RelaySettings#replyTimeout()}, so it cannot park its reader and hold its connection
+ * slot forever.
+ *
+ * <h2>Subscriptions</h2>
+ * {@link Subscriptions} caps the topics per connection and in all, frees a topic when its last
+ * subscriber leaves, and counts topics and subscriptions as they change, so {@link #stats} is cheap
+ * however many there are.
  *
  * <h2>Shutdown</h2>
  * {@link #shutdown} refuses new publications, waits until every accepted one has been fanned out,
@@ -68,7 +76,7 @@ public final class Relay {
     private final RelaySettings settings;
     private final ThreadFactory writerThreads;
 
-    private final ConcurrentHashMap<String, Set<Connection>> subscribers = new ConcurrentHashMap<>();
+    private final Subscriptions subscriptions;
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong connectionIds = new AtomicLong();
     // Accepted into the inbound channel / taken out of it and fanned out. The channel is FIFO, so
@@ -93,6 +101,7 @@ public final class Relay {
         this.inbound = Objects.requireNonNull(inbound, "inbound");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.writerThreads = Objects.requireNonNull(writerThreads, "writerThreads");
+        this.subscriptions = new Subscriptions(settings);
     }
 
     /**
@@ -118,8 +127,9 @@ public final class Relay {
                 disconnect(connection, LineProtocol.SHUTTING_DOWN, false);
             } else {
                 log.debug("{} open", connection);
-                connection.reply(LineProtocol.GREETING);
-                readCommands(connection, new BufferedByteReceiveStream(transport));
+                if (reply(connection, LineProtocol.GREETING)) {
+                    readCommands(connection, new BufferedByteReceiveStream(transport));
+                }
             }
         } catch (InterruptedException e) {
             interruptedByListener = !connection.readerInterruptedByEnd();
@@ -151,8 +161,20 @@ public final class Relay {
                 disconnect(connection, LineProtocol.BYE, false);
                 return;
             }
-            connection.reply(execute(connection, command));
+            if (!reply(connection, execute(connection, command))) {
+                return;
+            }
         }
+    }
+
+    // A client whose replies back up is dropped like a subscriber whose messages back up; only the
+    // reader may wait a little first, as waiting holds up nobody but this client.
+    private boolean reply(Connection connection, String line) throws InterruptedException {
+        if (connection.reply(line, this.settings.replyTimeout())) {
+            return true;
+        }
+        disconnectSlowConsumer(connection, "does not read its replies");
+        return false;
     }
 
     private Command readCommand(BufferedByteReceiveStream in, CharsetDecoder utf8) throws InterruptedException {
@@ -196,11 +218,10 @@ public final class Relay {
 
     private String execute(Connection connection, Command command) throws InterruptedException {
         if (command instanceof Command.Subscribe subscribe) {
-            subscribe(connection, subscribe.topic());
-            return "OK SUB " + subscribe.topic();
+            return subscribe(connection, subscribe.topic());
         }
         if (command instanceof Command.Unsubscribe unsubscribe) {
-            return unsubscribe(connection, unsubscribe.topic())
+            return this.subscriptions.unsubscribe(connection, unsubscribe.topic())
                     ? "OK UNSUB " + unsubscribe.topic()
                     : LineProtocol.error("not subscribed to " + unsubscribe.topic());
         }
@@ -238,31 +259,17 @@ public final class Relay {
         }
     }
 
-    private void subscribe(Connection connection, String topic) {
-        connection.topics().add(topic);
-        this.subscribers.compute(topic, (key, set) -> {
-            Set<Connection> result = set != null ? set : ConcurrentHashMap.newKeySet();
-            result.add(connection);
-            return result;
-        });
-        if (connection.isEnding()) {
-            // Raced with disconnect(): its unsubscribeAll may have run before the add above.
-            unsubscribeAll(connection);
-        }
-    }
-
-    private boolean unsubscribe(Connection connection, String topic) {
-        boolean removed = connection.topics().remove(topic);
-        this.subscribers.computeIfPresent(topic, (key, set) -> {
-            set.remove(connection);
-            return set.isEmpty() ? null : set;
-        });
-        return removed;
-    }
-
-    private void unsubscribeAll(Connection connection) {
-        for (String topic : connection.topics()) {
-            unsubscribe(connection, topic);
+    private String subscribe(Connection connection, String topic) {
+        switch (this.subscriptions.subscribe(connection, topic)) {
+            case SUBSCRIBED:
+                return "OK SUB " + topic;
+            case CONNECTION_FULL:
+                return LineProtocol.error("too many topics on this connection (max "
+                        + this.settings.maxTopicsPerConnection() + ")");
+            case RELAY_FULL:
+                return LineProtocol.error("too many topics on the relay (max " + this.settings.maxTopics() + ")");
+            default:
+                throw new IllegalStateException("Unexpected outcome for SUB " + topic);
         }
     }
 
@@ -273,7 +280,7 @@ public final class Relay {
      */
     public void fanOut(Publication publication) {
         try {
-            Set<Connection> targets = this.subscribers.get(publication.topic());
+            Set<Connection> targets = this.subscriptions.subscribersOf(publication.topic());
             if (targets == null) {
                 return;
             }
@@ -286,9 +293,9 @@ public final class Relay {
                     this.delivered.decrement();
                 }
                 if (offer == Connection.Offer.FULL) {
-                    disconnectSlowConsumer(target);
+                    disconnectSlowConsumer(target, "does not read its messages fast enough");
                 } else if (offer == Connection.Offer.CLOSED) {
-                    unsubscribe(target, publication.topic());
+                    this.subscriptions.unsubscribe(target, publication.topic());
                 }
             }
         } finally {
@@ -306,10 +313,10 @@ public final class Relay {
         }
     }
 
-    private void disconnectSlowConsumer(Connection connection) {
+    private void disconnectSlowConsumer(Connection connection, String why) {
         if (disconnect(connection, LineProtocol.SLOW_CONSUMER, true)) {
             this.slowConsumers.increment();
-            log.info("{} disconnected: slow consumer (its {} queued lines were dropped)", connection,
+            log.info("{} disconnected: slow consumer, {} (its {} queued lines were dropped)", connection, why,
                     this.settings.subscriberBufferSize());
         }
     }
@@ -318,7 +325,7 @@ public final class Relay {
         if (!connection.end(farewell, discardQueued)) {
             return false;
         }
-        unsubscribeAll(connection);
+        this.subscriptions.unsubscribeAll(connection);
         return true;
     }
 
@@ -335,14 +342,14 @@ public final class Relay {
         }
     }
 
-    /** A snapshot of the relay's counters. */
+    /**
+     * A snapshot of the relay's counters. Its cost does not depend on the number of topics or
+     * subscriptions: they are counted as they change.
+     */
     public RelayStats stats() {
-        int subscriptions = 0;
-        for (Set<Connection> set : this.subscribers.values()) {
-            subscriptions += set.size();
-        }
         MemoryObjectStreamStatistics channel = this.inbound.statistics();
-        return new RelayStats(this.connections.size(), this.subscribers.size(), subscriptions,
+        return new RelayStats(this.connections.size(), this.subscriptions.topics(),
+                this.subscriptions.subscriptions(),
                 this.published.get(), this.delivered.sum(), this.slowConsumers.sum(),
                 channel.currentBufferUsed(), channel.maxBufferSize());
     }

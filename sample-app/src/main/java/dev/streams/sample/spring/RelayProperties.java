@@ -13,10 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * relay:
  *   max-line-bytes: 1024
  *   subscriber-buffer-size: 256
+ *   max-topics-per-connection: 100
  * </pre>
  *
  * @param maxLineBytes longest accepted client line in bytes (without {@code \r\n})
  * @param subscriberBufferSize lines queued per connection before it is dropped as a slow consumer
+ * @param replyTimeout how long a reply may wait for room in its client's full queue before the
+ *     client, which sends commands but does not read, is dropped as a slow consumer
+ * @param maxTopicsPerConnection topics one connection may subscribe to ({@code ERR} beyond)
+ * @param maxTopics topics with a subscriber over all connections ({@code ERR} beyond)
  * @param goodbyeTimeout how long a closing connection may take to flush to its client
  * @param shutdownTimeout how long shutdown waits for publications to be fanned out and connections
  *     to say goodbye
@@ -24,11 +29,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("relay")
 public record RelayProperties(@DefaultValue("1024") int maxLineBytes, @DefaultValue("256") int subscriberBufferSize,
+        @DefaultValue("5s") Duration replyTimeout, @DefaultValue("100") int maxTopicsPerConnection,
+        @DefaultValue("10000") int maxTopics,
         @DefaultValue("5s") Duration goodbyeTimeout, @DefaultValue("20s") Duration shutdownTimeout,
         @DefaultValue DevCertificates devCertificates) {
 
     RelaySettings toSettings() {
-        return new RelaySettings(this.maxLineBytes, this.subscriberBufferSize, this.goodbyeTimeout);
+        return new RelaySettings(this.maxLineBytes, this.subscriberBufferSize, this.goodbyeTimeout, this.replyTimeout,
+                this.maxTopicsPerConnection, this.maxTopics);
     }
 
     /**

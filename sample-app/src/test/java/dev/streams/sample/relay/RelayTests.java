@@ -1,8 +1,10 @@
 package dev.streams.sample.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.streams.StreamException;
 import dev.streams.memory.MemoryObjectStream;
 import dev.streams.sample.LineClient;
 import java.nio.charset.StandardCharsets;
@@ -246,7 +248,10 @@ class RelayTests {
     @Test
     void clientThatNeverReadsIsClosedAfterTheGoodbyeTimeout() throws InterruptedException {
         start(new RelaySettings(64, 2, Duration.ofMillis(200)), 16);
-        LineClient stuck = connect(1);
+        // A rendezvous pipe: once the client stops reading, every write blocks. (With room for one
+        // write, a farewell could fit when the writer had taken a line but not sent it yet before
+        // the relay dropped the client and discarded the line.)
+        LineClient stuck = connect(0);
         LineClient publisher = connect();
         stuck.call("SUB t");
         for (int i = 0; this.relay.stats().slowConsumersDisconnected() == 0; i++) {
@@ -312,5 +317,97 @@ class RelayTests {
 
         await().atMost(WAIT).until(() -> this.relay.stats().connections() == 0);
         assertThat(this.relay.stats().subscriptions()).isZero();
+    }
+
+    @Test
+    void topicsAreCappedPerConnectionAndInAllAndFreedWhenTheirLastSubscriberLeaves() throws InterruptedException {
+        start(new RelaySettings(64, 8, Duration.ofSeconds(5), Duration.ofSeconds(5), 3, 4), 16);
+        LineClient a = connect();
+        LineClient b = connect();
+        for (String topic : List.of("a1", "a2", "a3")) {
+            assertThat(a.call("SUB " + topic)).isEqualTo("OK SUB " + topic);
+        }
+        assertThat(a.call("SUB a4")).isEqualTo("ERR too many topics on this connection (max 3)");
+        assertThat(a.call("SUB a1")).as("already subscribed").isEqualTo("OK SUB a1");
+        assertThat(b.call("SUB b1")).isEqualTo("OK SUB b1");
+        assertThat(b.call("SUB b2")).isEqualTo("ERR too many topics on the relay (max 4)");
+        assertThat(b.call("SUB a1")).as("an existing topic").isEqualTo("OK SUB a1");
+        assertThat(b.call("STATS")).contains("topics=4 subscriptions=5 ");
+
+        assertThat(a.call("UNSUB a1")).isEqualTo("OK UNSUB a1");
+        assertThat(b.call("STATS")).as("b still holds a1").contains("topics=4 subscriptions=4 ");
+        assertThat(a.call("UNSUB a2")).isEqualTo("OK UNSUB a2");
+        assertThat(b.call("STATS")).as("a2 freed with its last subscriber").contains("topics=3 subscriptions=3 ");
+        assertThat(b.call("SUB b2")).isEqualTo("OK SUB b2");
+        assertThat(b.call("SUB b3")).isEqualTo("ERR too many topics on this connection (max 3)");
+
+        assertThat(a.call("QUIT")).isEqualTo("BYE");
+        await().atMost(WAIT).until(() -> this.relay.stats().connections() == 1);
+        assertThat(this.relay.stats()).as("a3 freed when a left")
+                .returns(3, RelayStats::topics).returns(3, RelayStats::subscriptions);
+        LineClient c = connect();
+        assertThat(c.call("SUB c1")).isEqualTo("OK SUB c1");
+        c.send("PUB b2 still-relayed");
+        assertThat(b.line()).isEqualTo("MSG b2 still-relayed");
+        assertThat(c.line()).isEqualTo("OK PUB b2");
+    }
+
+    @Test
+    void statisticsDoNotWalkTheSubscriptions() throws InterruptedException {
+        int topics = 20_000;
+        start(new RelaySettings(64, 1000, Duration.ofSeconds(5), Duration.ofSeconds(5), topics, topics), 16);
+        LineClient client = connect();
+        for (int batch = 0; batch < topics; batch += 500) {
+            for (int i = batch; i < batch + 500; i++) {
+                client.send("SUB t" + i);
+            }
+            for (int i = batch; i < batch + 500; i++) {
+                assertThat(client.line()).isEqualTo("OK SUB t" + i);
+            }
+        }
+
+        // A million snapshots take well under a second when a snapshot reads counters; walking
+        // 20 000 subscriber sets for each one takes minutes. The bound is loose for a busy machine.
+        int calls = 1_000_000;
+        long subscriptions = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int done = 0;
+        while (done < calls && System.nanoTime() < deadline) {
+            subscriptions += this.relay.stats().subscriptions();
+            done++;
+        }
+        assertThat(done).as("STATS snapshots within 10 s").isEqualTo(calls);
+        assertThat(subscriptions).isEqualTo((long) calls * topics);
+    }
+
+    @Test
+    void clientThatSendsCommandsButNeverReadsIsDisconnectedAsASlowConsumer() throws InterruptedException {
+        start(new RelaySettings(64, 8, Duration.ofMillis(200), Duration.ofMillis(200), 100, 1000), 16);
+        LineClient flooder = connect(1); // never reads: its pipe holds a single write of replies
+        fork("stats flood", () -> {
+            try {
+                while (true) {
+                    flooder.send("STATS");
+                }
+            } catch (StreamException | InterruptedException closedByTheRelay) {
+                // the relay dropped the connection (or the test ended)
+            }
+        });
+
+        await().atMost(WAIT).until(() -> this.relay.stats().slowConsumersDisconnected() == 1);
+        await().atMost(WAIT).until(() -> this.relay.stats().connections() == 0);
+        LineClient next = connect();
+        assertThat(next.call("STATS")).startsWith("STATS connections=1 ")
+                .contains("slow_consumers_disconnected=1");
+    }
+
+    @Test
+    void settingsNameTheBadArgument() {
+        assertThatThrownBy(() -> new RelaySettings(64, 8, Duration.ZERO, Duration.ZERO, 0, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTopicsPerConnection");
+        assertThatThrownBy(() -> new RelaySettings(64, 8, Duration.ZERO, Duration.ofSeconds(-1), 1, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replyTimeout");
+        assertThatThrownBy(() -> new RelaySettings(64, 8, Duration.ZERO, Duration.ZERO, 1, -5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTopics ");
     }
 }
