@@ -13,7 +13,8 @@ package dev.streams.sample.relay;
  * @param subscriptions (connection, topic) pairs
  * @param published messages accepted into the inbound channel since start
  * @param delivered message lines queued to subscribers since start
- * @param slowConsumersDisconnected connections dropped because their queue was full
+ * @param slowConsumersDisconnected connections dropped because their queue stayed full (messages
+ *     they did not read fast enough, or replies to their own commands they did not read)
  * @param inboundBuffered messages waiting in the inbound channel
  * @param inboundCapacity the inbound channel's buffer size ({@code Integer.MAX_VALUE}: unbounded)
  */

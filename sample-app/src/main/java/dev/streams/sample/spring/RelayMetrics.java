@@ -34,6 +34,6 @@ final class RelayMetrics implements MeterBinder {
                 .description("Message lines queued to subscribers").register(registry);
         FunctionCounter.builder("relay.slow.consumers.disconnected", this.relay,
                 r -> r.stats().slowConsumersDisconnected())
-                .description("Subscribers disconnected because they did not keep up").register(registry);
+                .description("Connections dropped because they did not read their messages or replies").register(registry);
     }
 }
