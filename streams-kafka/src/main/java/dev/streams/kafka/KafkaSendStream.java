@@ -93,7 +93,7 @@ public final class KafkaSendStream<T> implements ObjectSendStream<T> {
         try {
             result = channel.template().send(record);
         } catch (RuntimeException e) {
-            throw failed("was not accepted by the producer", e);
+            throw failed("failed before the record left the client", e);
         }
         try {
             result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -106,6 +106,10 @@ public final class KafkaSendStream<T> implements ObjectSendStream<T> {
     }
 
     private KafkaSendException failed(String what, Throwable cause) {
+        // KafkaTemplate wraps the client's exception; the client's is the one that says what happened.
+        while (cause instanceof org.springframework.kafka.KafkaException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
         return new KafkaSendException("Send on Kafka " + channel.settings().describe() + " " + what
                 + ": " + cause.getClass().getSimpleName(), cause);
     }
