@@ -4,10 +4,17 @@ import dev.streams.ClosedResourceException;
 import dev.streams.StreamResource;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,6 +28,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,6 +90,8 @@ public final class KafkaChannel<T> implements StreamResource {
     private final DeadLetters deadLetters;
     private final @Nullable LagGate lagGate;
     private final Set<KafkaReceiveStream<T>> receiveStreams = ConcurrentHashMap.newKeySet();
+    private final List<ConcurrentMessageListenerContainer<byte[], T>> containers = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<?> ready;
     private final String messageIdPrefix = UUID.randomUUID() + "-";
     private final AtomicLong messageIds = new AtomicLong();
     private final AtomicLong consumerIds = new AtomicLong();
@@ -85,14 +100,15 @@ public final class KafkaChannel<T> implements StreamResource {
     final LongAdder itemsDeadLettered = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private KafkaChannel(KafkaChannelSettings<T> settings) {
+    private KafkaChannel(KafkaChannelSettings<T> settings, CompletableFuture<?> ready) {
         this.settings = settings;
+        this.ready = ready;
         this.producerFactory = new DefaultKafkaProducerFactory<>(
                 settings.producerProperties(), new ByteArraySerializer(), settings.serde());
         this.template = new KafkaTemplate<>(producerFactory);
         this.consumerFactory = new DefaultKafkaConsumerFactory<>(
                 settings.consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        this.deadLetters = new DeadLetters(settings, itemsDeadLettered);
+        this.deadLetters = new DeadLetters(settings, template, itemsDeadLettered);
         this.lagGate = settings.maxLag() > 0 ? new LagGate(settings) : null;
     }
 
@@ -136,6 +152,67 @@ public final class KafkaChannel<T> implements StreamResource {
         return stream;
     }
 
+    /**
+     * A spring-kafka listener container (not started) running {@code listener} on
+     * {@code concurrency} consumers of the channel's group. Each record is committed after
+     * {@code listener} returned ({@code AckMode.RECORD}); a listener that throws is called up to
+     * max-attempts times in all, backoff apart ({@link DefaultErrorHandler}), then the record goes to
+     * the dead-letter topic ({@link org.springframework.kafka.listener.DeadLetterPublishingRecoverer})
+     * and the next one is processed. A record that cannot be read goes there at once
+     * ({@link ErrorHandlingDeserializer}). Stopping finishes the record in hand and commits it;
+     * the rest of the poll is redelivered. At most buffer-size records are fetched per consumer poll.
+     *
+     * <pre>{@code
+     * var container = orders.listenerContainer("billing", 4, order -> invoices.create(order));
+     * container.start();   // ... container.stop() on shutdown
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code concurrency} is less than 1
+     * @throws ClosedResourceException if the channel is closed
+     */
+    public ConcurrentMessageListenerContainer<byte[], T> listenerContainer(String listenerName, int concurrency,
+            ItemListener<? super T> listener) {
+        Objects.requireNonNull(listenerName, "listenerName");
+        Objects.requireNonNull(listener, "listener");
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+        }
+        checkOpen();
+        DefaultKafkaConsumerFactory<byte[], T> factory = new DefaultKafkaConsumerFactory<>(
+                settings.consumerProperties(), new ByteArrayDeserializer(),
+                new ErrorHandlingDeserializer<>(settings.serde()));
+        ContainerProperties properties = new ContainerProperties(settings.topic());
+        properties.setGroupId(settings.group());
+        properties.setClientId(settings.name() + "-" + listenerName);
+        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        properties.setStopImmediate(true); // finish the record in hand, not the rest of the poll
+        properties.setMessageListener((MessageListener<byte[], T>) record -> {
+            try {
+                listener.onItem(record.value());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ListenerFailedException(e);
+            }
+            itemsReceived.increment();
+        });
+        ConcurrentMessageListenerContainer<byte[], T> container = new ConcurrentMessageListenerContainer<>(factory,
+                properties);
+        container.setConcurrency(concurrency);
+        container.setBeanName("streams-kafka-" + settings.name() + "-" + listenerName);
+        // One retry layer only: the container's error handler (Spring Cloud Stream users get two).
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler(deadLetters,
+                new FixedBackOff(settings.backoff().toMillis(), settings.maxAttempts() - 1L));
+        container.setCommonErrorHandler(errorHandler);
+        containers.add(container);
+        return container;
+    }
+
+    /** The listener containers created by {@link #listenerContainer}. */
+    public List<ConcurrentMessageListenerContainer<byte[], T>> listenerContainers() {
+        return List.copyOf(containers);
+    }
+
     /** The channel's counters in this process. */
     public KafkaChannelStatistics statistics() {
         long used = 0;
@@ -146,14 +223,33 @@ public final class KafkaChannel<T> implements StreamResource {
             capacity += settings.bufferSize();
             lag += stream.lag();
         }
+        for (ConcurrentMessageListenerContainer<byte[], T> container : containers) {
+            if (container.isRunning()) {
+                capacity += (long) settings.bufferSize() * container.getConcurrency();
+                lag += ListenerLag.of(container);
+            }
+        }
         return new KafkaChannelStatistics(itemsSent.sum(), itemsReceived.sum(), itemsDeadLettered.sum(),
                 used, capacity, lag);
     }
 
-    /** Closes the producer and the admin client after flushing; receive streams stay open. */
+    /**
+     * Stops the listener containers (each finishes its record in hand), then flushes and closes the
+     * producer and the admin client; receive streams stay open.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            try {
+                containers.forEach(ConcurrentMessageListenerContainer::stop);
+            } finally {
+                closeClients();
+            }
+        }
+    }
+
+    private void closeClients() {
+        {
             try {
                 producerFactory.reset(); // flushes and closes the shared producer
             } finally {
@@ -176,6 +272,21 @@ public final class KafkaChannel<T> implements StreamResource {
     @Override
     public String toString() {
         return "KafkaChannel[" + settings.name() + ", topic=" + settings.topic() + "]";
+    }
+
+    /**
+     * Waits, at most the send timeout, for what the channel was told to wait for before its first
+     * use (a topic being created); goes on regardless after that.
+     */
+    void awaitReady() throws InterruptedException {
+        if (ready.isDone()) {
+            return;
+        }
+        try {
+            ready.get(settings.sendTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // The send itself reports a missing broker; a failed topic creation may mean it exists.
+        }
     }
 
     void checkOpen() {
@@ -230,6 +341,9 @@ public final class KafkaChannel<T> implements StreamResource {
         private final Map<String, Object> consumer = new HashMap<>();
         private final Map<String, Object> admin = new HashMap<>();
         private @Nullable ObjectMapper jsonMapper;
+        private int maxAttempts = 3;
+        private Duration backoff = Duration.ofSeconds(1);
+        private CompletableFuture<?> ready = CompletableFuture.completedFuture(null);
 
         private Builder(String name, Class<T> itemType) {
             Objects.requireNonNull(name, "name");
@@ -320,6 +434,33 @@ public final class KafkaChannel<T> implements StreamResource {
             return this;
         }
 
+        /**
+         * Listener containers call a failing listener up to {@code maxAttempts} times in all,
+         * {@code backoff} apart, before the record goes to the dead-letter topic; default 3 and 1 s.
+         */
+        public Builder<T> retry(int maxAttempts, Duration backoff) {
+            Objects.requireNonNull(backoff, "backoff");
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+            }
+            if (backoff.isNegative()) {
+                throw new IllegalArgumentException("backoff must not be negative: " + backoff);
+            }
+            this.maxAttempts = maxAttempts;
+            this.backoff = backoff;
+            return this;
+        }
+
+        /**
+         * Sends wait (at most the send timeout) for {@code stage} before the first record goes out:
+         * for a topic being created in the background, so the broker does not auto-create it with
+         * its default partition count first.
+         */
+        public Builder<T> readyWhen(CompletionStage<?> stage) {
+            this.ready = Objects.requireNonNull(stage, "stage").toCompletableFuture();
+            return this;
+        }
+
         /** The Jackson mapper for items that are neither String nor byte[]; default a plain JsonMapper. */
         public Builder<T> jsonMapper(ObjectMapper jsonMapper) {
             this.jsonMapper = Objects.requireNonNull(jsonMapper, "jsonMapper");
@@ -341,11 +482,11 @@ public final class KafkaChannel<T> implements StreamResource {
             ObjectMapper mapper = jsonMapper != null ? jsonMapper : JsonMapper.builder().build();
             KafkaChannelSettings<T> settings = new KafkaChannelSettings<>(name, resolvedTopic,
                     group != null ? group : name, ItemSerde.of(itemType, mapper), bufferSize, sendTimeout,
-                    maxLag, deadLetterTopic != null ? deadLetterTopic : resolvedTopic + ".DLT",
+                    maxLag, maxAttempts, backoff, deadLetterTopic != null ? deadLetterTopic : resolvedTopic + ".DLT",
                     ClientProperties.producer(common, producer, sendTimeout),
                     ClientProperties.consumer(common, consumer, bufferSize),
                     ClientProperties.admin(common, admin, sendTimeout));
-            return new KafkaChannel<>(settings);
+            return new KafkaChannel<>(settings, ready);
         }
 
         private static String requireText(String value, String argument) {

@@ -13,7 +13,9 @@ import java.util.Map;
  * @param bufferSize items that may wait in one receive stream
  * @param sendTimeout how long a send waits for the acknowledgement
  * @param maxLag 0 = off, else the lag at which sends wait
- * @param deadLetterTopic where unreadable records go; empty = log and skip
+ * @param maxAttempts calls of a listener per item in all (1 = no retry)
+ * @param backoff the pause between a listener's attempts
+ * @param deadLetterTopic where records go that cannot be read or processed; empty = log and skip
  * @param producerProperties the complete producer configuration (without serializers)
  * @param consumerProperties the complete consumer configuration (without deserializers)
  * @param adminProperties the complete admin client configuration
@@ -21,7 +23,7 @@ import java.util.Map;
  */
 public record KafkaChannelSettings<T>(
         String name, String topic, String group, ItemSerde<T> serde, int bufferSize, Duration sendTimeout,
-        long maxLag, String deadLetterTopic, Map<String, Object> producerProperties,
+        long maxLag, int maxAttempts, Duration backoff, String deadLetterTopic, Map<String, Object> producerProperties,
         Map<String, Object> consumerProperties, Map<String, Object> adminProperties) {
 
     public KafkaChannelSettings {

@@ -124,7 +124,7 @@ public final class KafkaReceiveStream<T> implements ObjectReceiveStream<T> {
                 try {
                     item = settings.serde().deserialize(record.topic(), record.value());
                 } catch (SerializationException e) {
-                    channel.deadLetters().publish(record, e); // committed with the next receive
+                    channel.deadLetters().accept(record, e); // committed with the next receive
                     continue;
                 }
                 channel.itemsReceived.increment();

@@ -84,6 +84,7 @@ public final class KafkaSendStream<T> implements ObjectSendStream<T> {
     }
 
     private void publish(T item) throws InterruptedException {
+        channel.awaitReady();
         KafkaChannelSettings<T> settings = channel.settings();
         long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
         ProducerRecord<byte[], T> record = new ProducerRecord<>(settings.topic(), item);

@@ -117,7 +117,7 @@ class KafkaChannelFailureTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxLag");
     }
 
-    private static ConsumerRecord<byte[], byte[]> readOne(String topic) {
+    static ConsumerRecord<byte[], byte[]> readOne(String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader",
