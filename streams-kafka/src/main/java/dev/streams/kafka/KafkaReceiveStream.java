@@ -172,6 +172,16 @@ public final class KafkaReceiveStream<T> implements ObjectReceiveStream<T> {
         }
     }
 
+    /** Whether this stream's consumer failed (receive then throws {@link BrokenResourceException}). */
+    public boolean isBroken() {
+        lock.lock();
+        try {
+            return failure != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** End offset minus committed offset over the partitions this stream's consumer holds. */
     public long lag() {
         return lag;
