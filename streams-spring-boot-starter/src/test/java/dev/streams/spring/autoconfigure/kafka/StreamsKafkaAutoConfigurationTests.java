@@ -10,7 +10,11 @@ import dev.streams.spring.ChannelListener;
 import dev.streams.spring.autoconfigure.StreamsKafkaDependencyCheck;
 import dev.streams.spring.autoconfigure.StreamsMemoryAutoConfiguration;
 import dev.streams.spring.kafka.EmbeddedBroker;
+import dev.streams.spring.endpoint.StreamsEndpoint;
+import dev.streams.spring.health.StreamsHealthIndicator;
 import dev.streams.spring.kafka.KafkaChannels;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
@@ -98,6 +102,37 @@ class StreamsKafkaAutoConfigurationTests {
                 assertThat(channels.describe().get("work")).containsEntry("topic", topic)
                     .containsEntry("partitions", 2).containsEntry("itemsSent", 11L);
                 assertThat(channels.health().get("work")).containsEntry("status", "UP");
+            });
+    }
+
+    @Test
+    void theEndpointHasAKafkaSectionAndHealthGoesDownWhenAConsumerStops() {
+        String topic = EmbeddedBroker.uniqueName("reported");
+        Listeners.attempts.clear();
+        Listeners.done.clear();
+        contextRunner()
+            .withPropertyValues(EmbeddedBroker.properties("streams.kafka.channels.work.topic=" + topic,
+                    "streams.kafka.channels.work.partitions=2", "streams.kafka.channels.work.group=billing"))
+            .withUserConfiguration(Listeners.class)
+            .run(context -> {
+                KafkaChannels channels = context.getBean(KafkaChannels.class);
+                @SuppressWarnings("unchecked")
+                KafkaSendStream<String> send = context.getBean("workSendStream", KafkaSendStream.class);
+                send.send("one");
+                await().atMost(Duration.ofSeconds(60)).until(() -> Listeners.done.contains("one"));
+                StreamsEndpoint endpoint = new StreamsEndpoint(() -> null, List::of, () -> List.of(channels));
+                assertThat(endpoint.streams().kafka().get("work")).containsEntry("topic", topic)
+                    .containsEntry("group", "billing").containsEntry("partitions", 2)
+                    .containsEntry("itemsSent", 1L).containsEntry("itemsReceived", 1L)
+                    .containsKeys("bufferUsed", "bufferCapacity", "lag");
+                StreamsHealthIndicator health = new StreamsHealthIndicator(() -> null, List::of,
+                        () -> List.of(channels));
+                assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+                channels.channels().get("work").listenerContainers().get(0).stop(); // not by the context
+                Health down = health.health();
+                assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+                assertThat(down.getDetails()).containsKey("kafka");
             });
     }
 
