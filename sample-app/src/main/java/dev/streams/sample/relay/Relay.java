@@ -4,6 +4,7 @@ import dev.streams.BrokenResourceException;
 import dev.streams.ByteStream;
 import dev.streams.ClosedResourceException;
 import dev.streams.DelimiterNotFoundException;
+import dev.streams.ObjectSendStream;
 import dev.streams.StreamException;
 import dev.streams.buffered.BufferedByteReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
@@ -64,7 +65,7 @@ public final class Relay {
 
     private static final byte[] NEWLINE = {'\n'};
 
-    private final MemoryObjectSendStream<Publication> inbound;
+    private final ObjectSendStream<Publication> inbound;
     private final RelaySettings settings;
     private final ThreadFactory writerThreads;
 
@@ -89,7 +90,7 @@ public final class Relay {
      * @param settings line, queue and timeout limits
      * @param writerThreads makes each connection's writer thread
      */
-    public Relay(MemoryObjectSendStream<Publication> inbound, RelaySettings settings, ThreadFactory writerThreads) {
+    public Relay(ObjectSendStream<Publication> inbound, RelaySettings settings, ThreadFactory writerThreads) {
         this.inbound = Objects.requireNonNull(inbound, "inbound");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.writerThreads = Objects.requireNonNull(writerThreads, "writerThreads");
@@ -341,10 +342,16 @@ public final class Relay {
         for (Set<Connection> set : this.subscribers.values()) {
             subscriptions += set.size();
         }
-        MemoryObjectStreamStatistics channel = this.inbound.statistics();
+        // A memory channel reports its buffer; a channel shared over Kafka (cluster profile) has none here.
+        int buffered = 0;
+        int capacity = 0;
+        if (this.inbound instanceof MemoryObjectSendStream<Publication> memory) {
+            MemoryObjectStreamStatistics channel = memory.statistics();
+            buffered = channel.currentBufferUsed();
+            capacity = channel.maxBufferSize();
+        }
         return new RelayStats(this.connections.size(), this.subscribers.size(), subscriptions,
-                this.published.get(), this.delivered.sum(), this.slowConsumers.sum(),
-                channel.currentBufferUsed(), channel.maxBufferSize());
+                this.published.get(), this.delivered.sum(), this.slowConsumers.sum(), buffered, capacity);
     }
 
     /**
