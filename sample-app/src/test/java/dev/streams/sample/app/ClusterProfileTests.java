@@ -72,6 +72,11 @@ class ClusterProfileTests {
 
             assertThat(remote.line()).isEqualTo("MSG news hello from a");
             assertThat(local.line()).isEqualTo("MSG news hello from a");
+
+            // The Grafana dashboard's Kafka panels query meters that a cluster instance exports.
+            int webPort = second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            assertThat(GrafanaDashboardTests.kafkaMetrics()).hasSizeGreaterThanOrEqualTo(5)
+                .isSubsetOf(PrometheusScrape.of(webPort).names());
         }
     }
 
