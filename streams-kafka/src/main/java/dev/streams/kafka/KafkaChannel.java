@@ -99,6 +99,7 @@ public final class KafkaChannel<T> implements StreamResource {
     final LongAdder itemsReceived = new LongAdder();
     final LongAdder itemsDeadLettered = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile @Nullable String lastSendFailure;
 
     private KafkaChannel(KafkaChannelSettings<T> settings, CompletableFuture<?> ready) {
         this.settings = settings;
@@ -261,6 +262,26 @@ public final class KafkaChannel<T> implements StreamResource {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Why the latest send failed, if it failed: the exception class and message (never the item).
+     * Cleared by the next acknowledged send; health checks show an unreachable broker with it.
+     */
+    public java.util.Optional<String> lastSendFailure() {
+        return java.util.Optional.ofNullable(lastSendFailure);
+    }
+
+    void sendFailed(KafkaSendException failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        lastSendFailure = cause.getClass().getName() + ": " + cause.getMessage();
+    }
+
+    void sendAcknowledged() {
+        itemsSent.increment();
+        if (lastSendFailure != null) {
+            lastSendFailure = null;
         }
     }
 

@@ -103,7 +103,7 @@ public final class KafkaSendStream<T> implements ObjectSendStream<T> {
         } catch (ExecutionException e) {
             throw failed("failed", e.getCause() != null ? e.getCause() : e);
         }
-        channel.itemsSent.increment();
+        channel.sendAcknowledged();
     }
 
     private KafkaSendException failed(String what, Throwable cause) {
@@ -111,8 +111,10 @@ public final class KafkaSendStream<T> implements ObjectSendStream<T> {
         while (cause instanceof org.springframework.kafka.KafkaException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return new KafkaSendException("Send on Kafka " + channel.settings().describe() + " " + what
-                + ": " + cause.getClass().getSimpleName(), cause);
+        KafkaSendException failure = new KafkaSendException("Send on Kafka " + channel.settings().describe() + " "
+                + what + ": " + cause.getClass().getSimpleName(), cause);
+        channel.sendFailed(failure);
+        return failure;
     }
 
     private void checkOpen() {

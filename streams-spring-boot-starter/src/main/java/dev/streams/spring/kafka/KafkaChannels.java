@@ -217,7 +217,10 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
         this.channels.values().forEach(KafkaChannel::close);
     }
 
-    /** Whether a listener consumer or a receive stream of {@code channel} stopped unexpectedly. */
+    /**
+     * Whether a listener consumer or a receive stream of {@code channel} stopped unexpectedly. (Health
+     * is also DOWN while the channel's latest send failed, e.g. with the broker unreachable.)
+     */
     public boolean isDown(String channel) {
         for (ConcurrentMessageListenerContainer<byte[], ?> container : this.containers) {
             if (channel.equals(this.containerChannels.get(container)) && this.running
@@ -254,9 +257,14 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
         Map<String, Map<String, Object>> result = new LinkedHashMap<>();
         this.channels.forEach((name, channel) -> {
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("status", isDown(name) ? "DOWN" : "UP");
+            Optional<String> sendFailure = channel.lastSendFailure();
+            fields.put("status", isDown(name) || sendFailure.isPresent() ? "DOWN" : "UP");
             fields.put("topic", this.specs.get(name).topic());
             fields.put("lag", channel.statistics().lag());
+            if (isDown(name)) {
+                fields.put("error", "a consumer stopped unexpectedly");
+            }
+            sendFailure.ifPresent(failure -> fields.put("lastSendError", failure));
             result.put(name, fields);
         });
         return result;

@@ -195,6 +195,10 @@ class StreamsKafkaAutoConfigurationTests {
                     .isInstanceOf(KafkaSendException.class).hasMessageContaining("channel 'orders'");
                 // the wait for topic creation and the send each take at most the send timeout
                 assertThat(Duration.ofNanos(System.nanoTime() - sendStart)).isLessThan(Duration.ofSeconds(20));
+                KafkaChannels channels = context.getBean(KafkaChannels.class);
+                assertThat(new StreamsHealthIndicator(() -> null, List::of, () -> List.of(channels)).health()
+                    .getStatus()).isEqualTo(Status.DOWN);
+                assertThat(channels.health().get("orders")).containsKey("lastSendError");
             });
     }
 
