@@ -60,6 +60,7 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
     private final Map<String, KafkaReceiveStream<?>> receiveStreams = new ConcurrentHashMap<>();
     private final List<ConcurrentMessageListenerContainer<byte[], ?>> containers = new CopyOnWriteArrayList<>();
     private final Map<ConcurrentMessageListenerContainer<byte[], ?>, String> containerChannels = new ConcurrentHashMap<>();
+    private final List<Thread> topicCreators = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
     /**
@@ -73,7 +74,7 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
         for (KafkaChannelSpec spec : specs) {
             this.specs.put(spec.name(), spec);
             CompletableFuture<Void> topicReady = admin == null ? CompletableFuture.completedFuture(null)
-                    : createTopics(admin, spec);
+                    : createTopics(admin, spec, this.topicCreators);
             this.channels.put(spec.name(), build(spec, clients, mapper, topicReady));
         }
     }
@@ -97,7 +98,8 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
         return builder.build();
     }
 
-    private static CompletableFuture<Void> createTopics(KafkaAdmin admin, KafkaChannelSpec spec) {
+    private static CompletableFuture<Void> createTopics(KafkaAdmin admin, KafkaChannelSpec spec,
+            List<Thread> threads) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -115,6 +117,7 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
             }
         }, "streams-kafka-topics-" + spec.name());
         thread.setDaemon(true);
+        threads.add(thread);
         thread.start();
         return done;
     }
@@ -211,10 +214,24 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
         return PHASE;
     }
 
-    /** Closes the receive stream beans (committing their item in hand), then the channels. */
+    /**
+     * Closes the receive stream beans (committing their item in hand), then the channels; a topic
+     * creation still waiting for an unreachable broker is interrupted.
+     */
     public void close() {
+        for (Thread creator : this.topicCreators) {
+            creator.interrupt();
+        }
         this.receiveStreams.values().forEach(KafkaReceiveStream::close);
         this.channels.values().forEach(KafkaChannel::close);
+        for (Thread creator : this.topicCreators) {
+            try {
+                creator.join(TimeUnit.SECONDS.toMillis(15));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**

@@ -200,6 +200,9 @@ class StreamsKafkaAutoConfigurationTests {
                     .getStatus()).isEqualTo(Status.DOWN);
                 assertThat(channels.health().get("orders")).containsKey("lastSendError");
             });
+        // Closing the context ends the topic creation that was still waiting for the broker.
+        assertThat(Thread.getAllStackTraces().keySet())
+            .noneMatch(thread -> thread.isAlive() && thread.getName().startsWith("streams-kafka-topics-"));
     }
 
     @Test
