@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -14,8 +15,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -250,16 +251,14 @@ public final class KafkaChannel<T> implements StreamResource {
     }
 
     private void closeClients() {
-        {
+        try {
+            producerFactory.reset(); // flushes and closes the shared producer
+        } finally {
             try {
-                producerFactory.reset(); // flushes and closes the shared producer
+                deadLetters.close();
             } finally {
-                try {
-                    deadLetters.close();
-                } finally {
-                    if (lagGate != null) {
-                        lagGate.close();
-                    }
+                if (lagGate != null) {
+                    lagGate.close();
                 }
             }
         }
@@ -269,8 +268,8 @@ public final class KafkaChannel<T> implements StreamResource {
      * Why the latest send failed, if it failed: the exception class and message (never the item).
      * Cleared by the next acknowledged send; health checks show an unreachable broker with it.
      */
-    public java.util.Optional<String> lastSendFailure() {
-        return java.util.Optional.ofNullable(lastSendFailure);
+    public Optional<String> lastSendFailure() {
+        return Optional.ofNullable(lastSendFailure);
     }
 
     void sendFailed(KafkaSendException failure) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -186,6 +187,28 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
     public void start() {
         this.containers.forEach(ConcurrentMessageListenerContainer::start);
         this.running = true;
+    }
+
+    /**
+     * Stops the listener containers in parallel and reports back when all have stopped, so Boot's
+     * {@code spring.lifecycle.timeout-per-shutdown-phase} bounds the wait. Each container finishes
+     * the record in hand (commit included) and leaves the rest of its poll uncommitted.
+     */
+    @Override
+    public void stop(Runnable callback) {
+        this.running = false;
+        if (this.containers.isEmpty()) {
+            callback.run();
+            return;
+        }
+        AtomicInteger remaining = new AtomicInteger(this.containers.size());
+        for (ConcurrentMessageListenerContainer<byte[], ?> container : this.containers) {
+            container.stop(() -> {
+                if (remaining.decrementAndGet() == 0) {
+                    callback.run();
+                }
+            });
+        }
     }
 
     @Override
