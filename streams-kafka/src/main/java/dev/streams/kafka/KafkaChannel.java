@@ -295,6 +295,15 @@ public final class KafkaChannel<T> implements StreamResource {
     }
 
     /**
+     * Completes (normally, whatever the outcome) when what {@link Builder#readyWhen} waits for is
+     * done: start listener containers after it, so they do not subscribe to a topic that does not
+     * exist yet (a consumer may only notice it at its next metadata refresh, minutes later).
+     */
+    public CompletionStage<Void> ready() {
+        return ready.handle((result, failure) -> null);
+    }
+
+    /**
      * Waits, at most the send timeout, for what the channel was told to wait for before its first
      * use (a topic being created); goes on regardless after that.
      */

@@ -212,6 +212,8 @@ public final class KafkaReceiveStream<T> implements ObjectReceiveStream<T> {
         channel.removed(this);
         if (current != null) {
             current.wakeup(); // end a poll in progress now rather than at its timeout
+        } else if (thread != null) {
+            thread.interrupt(); // still waiting for the topic: no consumer to wake yet
         }
         if (thread != null && thread != Thread.currentThread()) {
             try {
@@ -253,6 +255,12 @@ public final class KafkaReceiveStream<T> implements ObjectReceiveStream<T> {
         Consumer<byte[], byte[]> polling = null;
         Map<TopicPartition, Long> committed = new HashMap<>();
         try {
+            try {
+                channel.awaitReady(); // subscribe once the topic exists; see KafkaChannel.ready()
+            } catch (InterruptedException e) {
+                return; // closed while waiting
+            }
+            Thread.interrupted(); // a close() from here on is seen through `closed` below, not as an interrupt
             polling = channel.createConsumer();
             lock.lock();
             try {

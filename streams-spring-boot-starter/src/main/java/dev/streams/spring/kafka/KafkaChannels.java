@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -62,6 +64,8 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
     private final List<ConcurrentMessageListenerContainer<byte[], ?>> containers = new CopyOnWriteArrayList<>();
     private final Map<ConcurrentMessageListenerContainer<byte[], ?>, String> containerChannels = new ConcurrentHashMap<>();
     private final List<Thread> topicCreators = new CopyOnWriteArrayList<>();
+    private final Set<ConcurrentMessageListenerContainer<byte[], ?>> started = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock lifecycle = new ReentrantLock();
     private volatile boolean running;
 
     /**
@@ -179,14 +183,34 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
         this.containers.add(container);
         this.containerChannels.put(container, channel);
         if (this.running) {
-            container.start();
+            startWhenTopicReady(container);
         }
     }
 
     @Override
     public void start() {
-        this.containers.forEach(ConcurrentMessageListenerContainer::start);
         this.running = true;
+        this.containers.forEach(this::startWhenTopicReady);
+    }
+
+    /**
+     * Starts a container once its topic exists (or its creation failed), never holding up startup: a
+     * consumer subscribed to a topic that does not exist yet may only see it at its next metadata
+     * refresh, minutes later.
+     */
+    private void startWhenTopicReady(ConcurrentMessageListenerContainer<byte[], ?> container) {
+        KafkaChannel<?> channel = this.channels.get(this.containerChannels.get(container));
+        channel.ready().whenComplete((ignored, failure) -> {
+            this.lifecycle.lock();
+            try {
+                if (this.running) {
+                    container.start();
+                    this.started.add(container);
+                }
+            } finally {
+                this.lifecycle.unlock();
+            }
+        });
     }
 
     /**
@@ -196,7 +220,7 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
      */
     @Override
     public void stop(Runnable callback) {
-        this.running = false;
+        stopStarting();
         if (this.containers.isEmpty()) {
             callback.run();
             return;
@@ -213,7 +237,7 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
 
     @Override
     public void stop() {
-        this.running = false;
+        stopStarting();
         CountDownLatch stopped = new CountDownLatch(this.containers.size());
         for (ConcurrentMessageListenerContainer<byte[], ?> container : this.containers) {
             container.stop(stopped::countDown);
@@ -224,6 +248,15 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopStarting() {
+        this.lifecycle.lock();
+        try {
+            this.running = false; // a topic that gets ready from now on starts no container
+        } finally {
+            this.lifecycle.unlock();
         }
     }
 
@@ -264,6 +297,7 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
     public boolean isDown(String channel) {
         for (ConcurrentMessageListenerContainer<byte[], ?> container : this.containers) {
             if (channel.equals(this.containerChannels.get(container)) && this.running
+                    && this.started.contains(container)
                     && (!container.isRunning() || !container.isInExpectedState())) {
                 return true;
             }
