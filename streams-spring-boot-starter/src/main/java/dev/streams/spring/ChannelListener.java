@@ -26,6 +26,11 @@ import java.lang.annotation.Target;
  * {@code ChannelListenerErrorHandler} bean if there is one, else logged; the item is not retried
  * and the receiver goes on with the next item.
  *
+ * <p><b>Kafka channels</b> ({@code streams.kafka.channels.<channel>}): the same annotation runs
+ * {@code concurrency} consumers of the channel's group in a spring-kafka listener container; a
+ * failing item is retried up to {@code retry.max-attempts} times in all, then goes to the dead-letter
+ * topic; each item is committed after the method returned. See {@code docs/kafka-channels.md}.
+ *
  * <p><b>Shutdown:</b> the channel's send side closes first, the receivers drain what is buffered
  * for at most {@code streams.memory.channels.<channel>.drain-timeout}, then their receive streams
  * close. Items still buffered then are counted and logged.

@@ -4,6 +4,7 @@ import dev.streams.BrokenResourceException;
 import dev.streams.ByteStream;
 import dev.streams.ClosedResourceException;
 import dev.streams.DelimiterNotFoundException;
+import dev.streams.ObjectSendStream;
 import dev.streams.StreamException;
 import dev.streams.buffered.BufferedByteReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
@@ -72,7 +73,7 @@ public final class Relay {
 
     private static final byte[] NEWLINE = {'\n'};
 
-    private final MemoryObjectSendStream<Publication> inbound;
+    private final ObjectSendStream<Publication> inbound;
     private final RelaySettings settings;
     private final ThreadFactory writerThreads;
 
@@ -97,7 +98,7 @@ public final class Relay {
      * @param settings line, queue and timeout limits
      * @param writerThreads makes each connection's writer thread
      */
-    public Relay(MemoryObjectSendStream<Publication> inbound, RelaySettings settings, ThreadFactory writerThreads) {
+    public Relay(ObjectSendStream<Publication> inbound, RelaySettings settings, ThreadFactory writerThreads) {
         this.inbound = Objects.requireNonNull(inbound, "inbound");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.writerThreads = Objects.requireNonNull(writerThreads, "writerThreads");
@@ -347,11 +348,17 @@ public final class Relay {
      * subscriptions: they are counted as they change.
      */
     public RelayStats stats() {
-        MemoryObjectStreamStatistics channel = this.inbound.statistics();
+        // A memory channel reports its buffer; a channel shared over Kafka (cluster profile) has none here.
+        int buffered = 0;
+        int capacity = 0;
+        if (this.inbound instanceof MemoryObjectSendStream<Publication> memory) {
+            MemoryObjectStreamStatistics channel = memory.statistics();
+            buffered = channel.currentBufferUsed();
+            capacity = channel.maxBufferSize();
+        }
         return new RelayStats(this.connections.size(), this.subscriptions.topics(),
                 this.subscriptions.subscriptions(),
-                this.published.get(), this.delivered.sum(), this.slowConsumers.sum(),
-                channel.currentBufferUsed(), channel.maxBufferSize());
+                this.published.get(), this.delivered.sum(), this.slowConsumers.sum(), buffered, capacity);
     }
 
     /**

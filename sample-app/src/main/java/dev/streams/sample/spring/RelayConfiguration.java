@@ -1,8 +1,8 @@
 package dev.streams.sample.spring;
 
 import dev.streams.ByteStream;
+import dev.streams.ObjectSendStream;
 import dev.streams.StreamHandler;
-import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.sample.relay.Publication;
 import dev.streams.sample.relay.Relay;
 import java.util.concurrent.ThreadFactory;
@@ -16,7 +16,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Wires the relay to the starter: the {@code inbound} channel bean (from
- * {@code streams.memory.channels.inbound}) feeds the relay's publishers, {@link FanOutWorker} is its
+ * {@code streams.memory.channels.inbound}, or {@code streams.kafka.channels.inbound} in the
+ * {@code cluster} profile) feeds the relay's publishers, {@link FanOutWorker} is its
  * {@code @ChannelListener}, and {@code relayHandler} is the handler of the TLS listener
  * {@code streams.listeners.relay}.
  */
@@ -28,7 +29,7 @@ public class RelayConfiguration {
     public static final String LISTENER = "relay";
 
     @Bean
-    Relay relay(@Qualifier("inbound") MemoryObjectSendStream<Publication> inbound, RelayProperties properties) {
+    Relay relay(@Qualifier("inbound") ObjectSendStream<Publication> inbound, RelayProperties properties) {
         return new Relay(inbound, properties.toSettings(), writerThreads());
     }
 

@@ -58,6 +58,9 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         String where = "@ChannelListener method " + method.getDeclaringClass().getName() + "." + method.getName()
                 + " (bean '" + beanName + "')";
         MemoryChannel<?> channel = channels.get(annotation.channel());
+        if (channel == null && registerExternal(bean, method, annotation, where)) {
+            return;
+        }
         if (channel == null) {
             throw new IllegalStateException(where + " refers to channel '" + annotation.channel()
                     + "', but there is no streams.memory.channels." + annotation.channel()
@@ -81,6 +84,36 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         channels.addConsumers(channel.name(), annotation.concurrency(),
                 ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName(),
                 item -> invoke(invocable, bean, item));
+    }
+
+    /** Routes a listener of a channel that is not a memory channel (a Kafka channel) to its owner. */
+    private boolean registerExternal(Object bean, Method method, ChannelListener annotation, String where) {
+        for (ExternalChannels external : this.beanFactory.getBeanProvider(ExternalChannels.class)) {
+            Class<?> itemType = external.itemType(annotation.channel());
+            if (itemType == null) {
+                continue;
+            }
+            if (method.getParameterCount() != 1) {
+                throw new IllegalStateException(where + " must take exactly one parameter, the item, but takes "
+                        + method.getParameterCount());
+            }
+            if (!ClassUtils.isAssignable(method.getParameterTypes()[0], itemType)) {
+                throw new IllegalStateException(where + " takes a " + method.getParameterTypes()[0].getName()
+                        + ", but " + external.kind() + " channel '" + annotation.channel() + "' carries "
+                        + itemType.getName());
+            }
+            if (annotation.concurrency() < 1) {
+                throw new IllegalStateException(where + " has concurrency " + annotation.concurrency()
+                        + "; it must be at least 1");
+            }
+            Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
+            ReflectionUtils.makeAccessible(invocable);
+            external.addConsumers(annotation.channel(), annotation.concurrency(),
+                    ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName(),
+                    item -> invoke(invocable, bean, item));
+            return true;
+        }
+        return false;
     }
 
     private static void invoke(Method method, Object bean, Object item) throws Exception {

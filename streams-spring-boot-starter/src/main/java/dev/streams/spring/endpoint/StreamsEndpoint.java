@@ -1,6 +1,7 @@
 package dev.streams.spring.endpoint;
 
 import dev.streams.memory.MemoryObjectStreamStatistics;
+import dev.streams.spring.channel.ExternalChannels;
 import dev.streams.spring.channel.MemoryChannel;
 import dev.streams.spring.channel.MemoryChannels;
 import dev.streams.spring.listener.ManagedListener;
@@ -34,10 +35,20 @@ public class StreamsEndpoint {
 
     private final Supplier<? extends List<ManagedListener>> listeners;
 
+    private final Supplier<? extends List<ExternalChannels>> external;
+
     public StreamsEndpoint(Supplier<@Nullable MemoryChannels> channels,
             Supplier<? extends List<ManagedListener>> listeners) {
+        this(channels, listeners, List::of);
+    }
+
+    /** With the channels outside memory (Kafka), each reported under its own key. */
+    public StreamsEndpoint(Supplier<@Nullable MemoryChannels> channels,
+            Supplier<? extends List<ManagedListener>> listeners,
+            Supplier<? extends List<ExternalChannels>> external) {
         this.channels = channels;
         this.listeners = listeners;
+        this.external = external;
     }
 
     /** The whole report. */
@@ -59,7 +70,13 @@ public class StreamsEndpoint {
                     listener.bundle(), listener.protocols(), listener.clientAuth(),
                     listener.statistics().activeConnections(), listener.statistics().acceptedConnections()));
         }
-        return new StreamsDescriptor(channelMap, listenerMap);
+        Map<String, Map<String, Object>> kafka = new LinkedHashMap<>();
+        for (ExternalChannels channels : this.external.get()) {
+            if (channels.kind().equals("kafka")) {
+                kafka.putAll(channels.describe());
+            }
+        }
+        return new StreamsDescriptor(channelMap, listenerMap, kafka);
     }
 
     /**
@@ -67,8 +84,11 @@ public class StreamsEndpoint {
      *
      * @param channels the channels by name
      * @param listeners the listeners by name
+     * @param kafka the Kafka channels by name: topic, group, partitions, bufferUsed, bufferCapacity,
+     *     itemsSent, itemsReceived, lag
      */
-    public record StreamsDescriptor(Map<String, ChannelDescriptor> channels, Map<String, ListenerDescriptor> listeners) {
+    public record StreamsDescriptor(Map<String, ChannelDescriptor> channels, Map<String, ListenerDescriptor> listeners,
+            Map<String, Map<String, Object>> kafka) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.streams.spring.health;
 
+import dev.streams.spring.channel.ExternalChannels;
 import dev.streams.spring.channel.MemoryChannel;
 import dev.streams.spring.channel.MemoryChannels;
 import dev.streams.spring.listener.ManagedListener;
@@ -31,11 +32,20 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
 
     private final Supplier<? extends List<ManagedListener>> listeners;
 
+    private final Supplier<? extends List<ExternalChannels>> external;
+
     public StreamsHealthIndicator(Supplier<@Nullable MemoryChannels> channels,
             Supplier<? extends List<ManagedListener>> listeners) {
+        this(channels, listeners, List::of);
+    }
+
+    /** With the channels outside memory (Kafka): DOWN when one of their consumers stopped unexpectedly. */
+    public StreamsHealthIndicator(Supplier<@Nullable MemoryChannels> channels,
+            Supplier<? extends List<ManagedListener>> listeners, Supplier<? extends List<ExternalChannels>> external) {
         super("Streams health check failed");
         this.channels = channels;
         this.listeners = listeners;
+        this.external = external;
     }
 
     @Override
@@ -70,6 +80,11 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
                 detail.put("tasksWaitingSend", statistics.tasksWaitingSend());
                 channelDetails.put(channel.name(), detail);
             }
+        }
+        for (ExternalChannels external : this.external.get()) {
+            Map<String, Map<String, Object>> details = external.health();
+            down |= details.values().stream().anyMatch(detail -> "DOWN".equals(detail.get("status")));
+            builder.withDetail(external.kind(), details);
         }
         (down ? builder.down() : builder.up()).withDetail("channels", channelDetails)
             .withDetail("listeners", listenerDetails);

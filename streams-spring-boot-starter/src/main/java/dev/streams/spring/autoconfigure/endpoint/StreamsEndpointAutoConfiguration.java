@@ -2,6 +2,7 @@ package dev.streams.spring.autoconfigure.endpoint;
 
 import dev.streams.spring.autoconfigure.StreamsListenerAutoConfiguration;
 import dev.streams.spring.autoconfigure.StreamsMemoryAutoConfiguration;
+import dev.streams.spring.channel.ExternalChannels;
 import dev.streams.spring.channel.MemoryChannels;
 import dev.streams.spring.endpoint.StreamsEndpoint;
 import dev.streams.spring.listener.ManagedListener;
@@ -14,14 +15,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /** Auto-configuration of the {@code streams} actuator endpoint, when it is exposed and accessible. */
-@AutoConfiguration(after = { StreamsMemoryAutoConfiguration.class, StreamsListenerAutoConfiguration.class })
+@AutoConfiguration(after = { StreamsMemoryAutoConfiguration.class, StreamsListenerAutoConfiguration.class },
+        afterName = "dev.streams.spring.autoconfigure.kafka.StreamsKafkaAutoConfiguration")
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
 public final class StreamsEndpointAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnAvailableEndpoint
-    StreamsEndpoint streamsEndpoint(ObjectProvider<MemoryChannels> channels, ObjectProvider<ManagedListener> listeners) {
-        return new StreamsEndpoint(channels::getIfAvailable, () -> listeners.orderedStream().toList());
+    StreamsEndpoint streamsEndpoint(ObjectProvider<MemoryChannels> channels, ObjectProvider<ManagedListener> listeners,
+            ObjectProvider<ExternalChannels> external) {
+        return new StreamsEndpoint(channels::getIfAvailable, () -> listeners.orderedStream().toList(),
+                () -> external.orderedStream().toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.streams.spring.autoconfigure.health;
 
 import dev.streams.spring.autoconfigure.StreamsListenerAutoConfiguration;
 import dev.streams.spring.autoconfigure.StreamsMemoryAutoConfiguration;
+import dev.streams.spring.channel.ExternalChannels;
 import dev.streams.spring.channel.MemoryChannels;
 import dev.streams.spring.health.StreamsHealthIndicator;
 import dev.streams.spring.listener.ManagedListener;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
  * switch it off with {@code management.health.streams.enabled=false}.
  */
 @AutoConfiguration(after = { StreamsMemoryAutoConfiguration.class, StreamsListenerAutoConfiguration.class },
+        afterName = "dev.streams.spring.autoconfigure.kafka.StreamsKafkaAutoConfiguration",
         beforeName = "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration")
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnEnabledHealthIndicator("streams")
@@ -26,7 +28,9 @@ public final class StreamsHealthContributorAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "streamsHealthIndicator")
     StreamsHealthIndicator streamsHealthIndicator(ObjectProvider<MemoryChannels> channels,
-            ObjectProvider<ManagedListener> listeners) {
-        return new StreamsHealthIndicator(channels::getIfAvailable, () -> listeners.orderedStream().toList());
+            ObjectProvider<ManagedListener> listeners,
+            ObjectProvider<ExternalChannels> external) {
+        return new StreamsHealthIndicator(channels::getIfAvailable, () -> listeners.orderedStream().toList(),
+                () -> external.orderedStream().toList());
     }
 }
