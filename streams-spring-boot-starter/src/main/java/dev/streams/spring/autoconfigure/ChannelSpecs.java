@@ -1,6 +1,7 @@
 package dev.streams.spring.autoconfigure;
 
 import dev.streams.memory.MemoryObjectStream;
+import dev.streams.spring.DeadLetter;
 import dev.streams.spring.channel.MemoryChannelSpec;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,19 @@ final class ChannelSpecs {
             @Nullable ClassLoader classLoader) {
         List<MemoryChannelSpec> specs = new ArrayList<>();
         channels.forEach((name, properties) -> specs.add(resolve(name, properties, classLoader)));
+        for (MemoryChannelSpec spec : specs) {
+            String target = spec.deadLetterChannel();
+            if (target == null) {
+                continue;
+            }
+            MemoryChannelSpec deadLetters = specs.stream().filter(s -> s.name().equals(target)).findFirst()
+                .orElseThrow(() -> InvalidStreamsPropertyException.unknownDeadLetterChannel(spec.name(), target,
+                        channels.keySet()));
+            if (deadLetters.typed() && !deadLetters.itemType().isAssignableFrom(DeadLetter.class)) {
+                throw InvalidStreamsPropertyException.deadLetterChannelOfWrongType(spec.name(), target,
+                        deadLetters.itemType());
+            }
+        }
         return specs;
     }
 
@@ -56,6 +70,23 @@ final class ChannelSpecs {
         if (drainTimeout == null || drainTimeout.isNegative()) {
             throw InvalidStreamsPropertyException.negativeDrainTimeout(name, drainTimeout);
         }
-        return new MemoryChannelSpec(name, maxBufferSize, itemType, typed, drainTimeout);
+        StreamsProperties.Retry retry = properties.getRetry();
+        if (retry.getMaxAttempts() < 1) {
+            throw InvalidStreamsPropertyException.invalidMaxAttempts(name, retry.getMaxAttempts());
+        }
+        if (retry.getBackoff() == null || retry.getBackoff().isNegative()) {
+            throw InvalidStreamsPropertyException.negativeBackoff(name, retry.getBackoff());
+        }
+        String deadLetterChannel = properties.getDeadLetterChannel();
+        if (deadLetterChannel != null) {
+            deadLetterChannel = deadLetterChannel.trim();
+            if (deadLetterChannel.isEmpty()) {
+                deadLetterChannel = null; // "" = none, as in the example configuration
+            } else if (deadLetterChannel.equals(name)) {
+                throw InvalidStreamsPropertyException.selfDeadLetterChannel(name, properties.getDeadLetterChannel());
+            }
+        }
+        return new MemoryChannelSpec(name, maxBufferSize, itemType, typed, drainTimeout, retry.getMaxAttempts(),
+                retry.getBackoff(), deadLetterChannel);
     }
 }

@@ -96,6 +96,46 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 "Set " + property + " to a duration such as 10s, or 0s to close without draining.");
     }
 
+    public static InvalidStreamsPropertyException invalidMaxAttempts(String channel, int maxAttempts) {
+        String property = channelProperty(channel, "retry.max-attempts");
+        return new InvalidStreamsPropertyException(property, maxAttempts,
+                property + " is " + maxAttempts + ", but a @ChannelListener needs at least one attempt per item.",
+                "Set " + property + " to 1 (no retry) or more.");
+    }
+
+    public static InvalidStreamsPropertyException negativeBackoff(String channel, @Nullable Object backoff) {
+        String property = channelProperty(channel, "retry.backoff");
+        return new InvalidStreamsPropertyException(property, backoff,
+                property + " is " + backoff + ", but the wait between attempts cannot be negative.",
+                "Set " + property + " to a duration such as 1s, or 0s to retry at once.");
+    }
+
+    public static InvalidStreamsPropertyException unknownDeadLetterChannel(String channel, String target,
+            java.util.Collection<String> configured) {
+        String property = channelProperty(channel, "dead-letter-channel");
+        return new InvalidStreamsPropertyException(property, target,
+                property + " is '" + target + "', but there is no memory channel with that name (configured channels: "
+                        + configured + ").",
+                "Configure " + StreamsProperties.CHANNELS_PREFIX + "." + target + " (without item-type, or with item-type: "
+                        + "dev.streams.spring.DeadLetter), or set " + property + " to one of " + configured + ".");
+    }
+
+    public static InvalidStreamsPropertyException selfDeadLetterChannel(String channel, @Nullable String value) {
+        String property = channelProperty(channel, "dead-letter-channel");
+        return new InvalidStreamsPropertyException(property, value,
+                property + " is '" + value + "', but a channel's dead letters must go to another channel.",
+                "Set " + property + " to the name of another memory channel, or remove it to drop failed items.");
+    }
+
+    public static InvalidStreamsPropertyException deadLetterChannelOfWrongType(String channel, String target,
+            Class<?> itemType) {
+        String property = channelProperty(channel, "dead-letter-channel");
+        return new InvalidStreamsPropertyException(property, target,
+                property + " is '" + target + "', but that channel carries " + itemType.getName()
+                        + ", not dev.streams.spring.DeadLetter.",
+                "Remove " + channelProperty(target, "item-type") + " or set it to dev.streams.spring.DeadLetter.");
+    }
+
     // ---- listeners ---------------------------------------------------------------------------
 
     public static InvalidStreamsPropertyException missingPort(String listener) {

@@ -7,6 +7,7 @@ import dev.streams.spring.channel.ChannelListenerErrorHandler;
 import dev.streams.spring.channel.MemoryChannelSpec;
 import dev.streams.spring.channel.MemoryChannels;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -82,16 +84,36 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
 
     private static MemoryChannels createChannels(List<MemoryChannelSpec> specs, @Nullable BeanFactory beanFactory) {
         MemoryChannels channels = new MemoryChannels(specs);
-        if (beanFactory != null) {
-            // Looked up per failure: the handler bean may live in a configuration that itself has
-            // @ChannelListener methods, which are registered while that configuration is being created.
-            ObjectProvider<ChannelListenerErrorHandler> handlers = beanFactory
-                .getBeanProvider(ChannelListenerErrorHandler.class);
-            ChannelListenerErrorHandler fallback = MemoryChannels.loggingErrorHandler();
-            channels.setErrorHandler((channel, item, error) -> handlers.getIfUnique(() -> fallback)
-                .handleError(channel, item, error));
+        if (beanFactory instanceof ListableBeanFactory listable) {
+            // Asked when the consumers start: the handler bean may live in a configuration that itself
+            // has @ChannelListener methods, which are registered while that configuration is being created.
+            channels.setErrorHandler(() -> defaultErrorHandler(listable));
         }
         return channels;
+    }
+
+    /** The only ChannelListenerErrorHandler bean, or the @Primary one of several; null for none. */
+    static @Nullable ChannelListenerErrorHandler defaultErrorHandler(ListableBeanFactory beanFactory) {
+        String[] names = beanFactory.getBeanNamesForType(ChannelListenerErrorHandler.class);
+        if (names.length == 0) {
+            return null;
+        }
+        ObjectProvider<ChannelListenerErrorHandler> handlers = beanFactory.getBeanProvider(ChannelListenerErrorHandler.class);
+        ChannelListenerErrorHandler unique = handlers.getIfUnique();
+        if (unique == null) {
+            throw new IllegalStateException("There are " + names.length + " ChannelListenerErrorHandler beans "
+                    + Arrays.toString(names) + " and none is @Primary, so @ChannelListener failures have no default"
+                    + " handler. Mark one @Primary, or name one per listener with @ChannelListener(errorHandler = ...).");
+        }
+        if (names.length > 1) {
+            for (String name : names) {
+                if (beanFactory.getBean(name) == unique) {
+                    logger.info("@ChannelListener failures go to the @Primary ChannelListenerErrorHandler '" + name
+                            + "' of " + Arrays.toString(names));
+                }
+            }
+        }
+        return unique;
     }
 
     private static void register(BeanDefinitionRegistry registry, MemoryChannelSpec spec, String beanName,

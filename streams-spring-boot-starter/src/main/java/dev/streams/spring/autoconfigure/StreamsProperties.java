@@ -85,8 +85,32 @@ public class StreamsProperties {
         /** Fully qualified class name of the items; send of another type fails. Default: any object. */
         private @Nullable String itemType;
 
-        /** How long consumers may drain the buffer at shutdown before the receive side closes. */
+        /**
+         * How long consumers may drain the buffer at shutdown before the receive side closes,
+         * counted from the start of the channels' shutdown. With the listeners' shutdown-timeout
+         * (20s) the default fits Boot's spring.lifecycle.timeout-per-shutdown-phase (30s).
+         */
         private Duration drainTimeout = Duration.ofSeconds(10);
+
+        private final Retry retry = new Retry();
+
+        /**
+         * Another configured memory channel that gets a dev.streams.spring.DeadLetter for every item
+         * a @ChannelListener failed on in every attempt. Default: none (the item is dropped).
+         */
+        private @Nullable String deadLetterChannel;
+
+        public Retry getRetry() {
+            return this.retry;
+        }
+
+        public @Nullable String getDeadLetterChannel() {
+            return this.deadLetterChannel;
+        }
+
+        public void setDeadLetterChannel(@Nullable String deadLetterChannel) {
+            this.deadLetterChannel = deadLetterChannel;
+        }
 
         public @Nullable Integer getBufferSize() {
             return this.bufferSize;
@@ -118,6 +142,32 @@ public class StreamsProperties {
 
         public void setDrainTimeout(Duration drainTimeout) {
             this.drainTimeout = drainTimeout;
+        }
+    }
+
+    /** {@code streams.memory.channels.<name>.retry.*}: how often a @ChannelListener is called per item. */
+    public static class Retry {
+
+        /** Calls of a @ChannelListener per item in total; 1 means no retry. */
+        private int maxAttempts = 1;
+
+        /** Wait between two attempts. */
+        private Duration backoff = Duration.ZERO;
+
+        public int getMaxAttempts() {
+            return this.maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getBackoff() {
+            return this.backoff;
+        }
+
+        public void setBackoff(Duration backoff) {
+            this.backoff = backoff;
         }
     }
 
