@@ -19,12 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param subscriberBufferSize lines queued per connection before it is dropped as a slow consumer
  * @param goodbyeTimeout how long a closing connection may take to flush to its client
  * @param shutdownTimeout how long shutdown waits for publications to be fanned out and connections
- *     to say goodbye
+ *     to say goodbye; it starts with the listener's shutdown signal and must stay below the
+ *     listener's {@code shutdown-timeout}
  * @param devCertificates the development certificate generated on first start
  */
 @ConfigurationProperties("relay")
 public record RelayProperties(@DefaultValue("1024") int maxLineBytes, @DefaultValue("256") int subscriberBufferSize,
-        @DefaultValue("5s") Duration goodbyeTimeout, @DefaultValue("20s") Duration shutdownTimeout,
+        @DefaultValue("5s") Duration goodbyeTimeout, @DefaultValue("15s") Duration shutdownTimeout,
         @DefaultValue DevCertificates devCertificates) {
 
     RelaySettings toSettings() {

@@ -160,6 +160,14 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 "Set " + property + " to a positive number, or remove it for the default of 10000.");
     }
 
+    public static InvalidStreamsPropertyException negativeListenerDuration(String listener, String key,
+            @Nullable Object value) {
+        String property = listenerProperty(listener, key);
+        return new InvalidStreamsPropertyException(property, value,
+                property + " is " + value + ", but it cannot be negative.",
+                "Set " + property + " to a duration such as 30s" + (key.equals("shutdown-timeout") ? "." : ", or 0 for never."));
+    }
+
     public static InvalidStreamsPropertyException tlsWithoutBundle(String listener) {
         String property = listenerProperty(listener, "ssl.bundle");
         return new InvalidStreamsPropertyException(property, null,

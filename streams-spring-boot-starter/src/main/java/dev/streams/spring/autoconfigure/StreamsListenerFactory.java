@@ -5,6 +5,8 @@ import dev.streams.StreamHandler;
 import dev.streams.spring.listener.ManagedListener;
 import dev.streams.tls.ClientAuth;
 import dev.streams.tls.TlsOptions;
+import dev.streams.net.ConnectionTimeouts;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +81,15 @@ public class StreamsListenerFactory {
         if (listener.getSsl().isEnabled() && !StringUtils.hasText(listener.getSsl().getBundle())) {
             throw InvalidStreamsPropertyException.tlsWithoutBundle(name);
         }
+        requireNotNegative(name, "idle-timeout", listener.getIdleTimeout());
+        requireNotNegative(name, "write-timeout", listener.getWriteTimeout());
+        requireNotNegative(name, "shutdown-timeout", listener.getShutdownTimeout());
+    }
+
+    private static void requireNotNegative(String name, String key, @Nullable Duration value) {
+        if (value == null || value.isNegative()) {
+            throw InvalidStreamsPropertyException.negativeListenerDuration(name, key, value);
+        }
     }
 
     /** Creates (and binds) the listener named {@code name}. */
@@ -93,7 +104,8 @@ public class StreamsListenerFactory {
         StreamHandler<? super ByteStream> handler = handler(name, listener);
         String address = StringUtils.hasText(listener.getAddress()) ? listener.getAddress().trim() : "0.0.0.0";
         ManagedListener managed = new ManagedListener(name, address, listener.getPort(), listener.getMaxConnections(),
-                listener.getShutdownTimeout(), tls, handler);
+                listener.getShutdownTimeout(), new ConnectionTimeouts(listener.getIdleTimeout(), listener.getWriteTimeout()),
+                tls, handler);
         if (tls != null) {
             subscribeToUpdates(name, listener, tls.bundle(), managed);
         }

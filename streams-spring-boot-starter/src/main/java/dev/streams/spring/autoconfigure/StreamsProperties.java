@@ -197,8 +197,19 @@ public class StreamsProperties {
         /** Maximum number of open connections; beyond it new connections are accepted and closed at once. */
         private int maxConnections = 10_000;
 
-        /** How long shutdown waits for running handlers before interrupting them and closing their connections. */
-        private Duration shutdownTimeout = Duration.ofSeconds(30);
+        /**
+         * How long shutdown may take in all: handlers get the shutdown signal, are interrupted two
+         * grace periods (up to 1s each) before the end and have their connections closed one before.
+         * With the channels' drain-timeout (10s) the default fits Boot's
+         * spring.lifecycle.timeout-per-shutdown-phase (30s).
+         */
+        private Duration shutdownTimeout = Duration.ofSeconds(20);
+
+        /** A connection that receives no data for this long is closed; 0 = never. */
+        private Duration idleTimeout = Duration.ofMinutes(5);
+
+        /** A send that makes no progress for this long (the peer stopped reading) fails the connection; 0 = never. */
+        private Duration writeTimeout = Duration.ofSeconds(30);
 
         public @Nullable String getAddress() {
             return this.address;
@@ -258,6 +269,22 @@ public class StreamsProperties {
 
         public void setMaxConnections(int maxConnections) {
             this.maxConnections = maxConnections;
+        }
+
+        public Duration getIdleTimeout() {
+            return this.idleTimeout;
+        }
+
+        public void setIdleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+        }
+
+        public Duration getWriteTimeout() {
+            return this.writeTimeout;
+        }
+
+        public void setWriteTimeout(Duration writeTimeout) {
+            this.writeTimeout = writeTimeout;
         }
 
         public Duration getShutdownTimeout() {

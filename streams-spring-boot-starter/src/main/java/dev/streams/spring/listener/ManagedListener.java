@@ -3,6 +3,7 @@ package dev.streams.spring.listener;
 import dev.streams.ByteStream;
 import dev.streams.Listener;
 import dev.streams.StreamHandler;
+import dev.streams.net.ConnectionTimeouts;
 import dev.streams.net.SocketAttribute;
 import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
@@ -13,6 +14,8 @@ import dev.streams.tls.TlsOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.commons.logging.Log;
@@ -47,21 +50,28 @@ import org.springframework.core.env.Environment;
  * {@link #start()} publishes {@code local.streams.listeners.<name>.port} and a
  * {@link StreamsListenerStartedEvent}, then serves on a <em>non-daemon</em> platform thread, which
  * keeps a non-web application alive (handlers themselves run on virtual threads where available).
- * {@link #stop()} closes the listener (no new connections; the serve loop waits for the handlers),
- * waits {@code shutdown-timeout} for them, then interrupts the serve loop (which interrupts the
- * handlers) and closes whatever connections remain. {@link #stop(Runnable)} does this on its own
- * thread, so several listeners drain in parallel.
+ * {@link #stop()} runs in Boot's graceful-shutdown phase (the web server's) and takes at most
+ * {@code shutdown-timeout} in all: it closes the listener (no new connections), gives the
+ * {@link ShutdownSignal} to the handlers (so long-lived connections can say goodbye at once), waits
+ * for them until two grace periods before the deadline, then interrupts the serve loop (which
+ * interrupts the handlers), after one grace period closes the remaining connections under their
+ * handlers, and at the deadline reports (by thread name) any handler that still runs.
+ * {@link #stop(Runnable)} does this on its own thread, so several listeners drain in parallel.
  *
  * <p>Thread-safe.
  */
 public final class ManagedListener implements SmartLifecycle, DisposableBean, EnvironmentAware,
         ApplicationEventPublisherAware {
 
-    /** Lifecycle phase, the web server's: stops before, and starts after, the memory channels. */
-    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
+    /**
+     * Lifecycle phase: Boot's graceful-shutdown phase ({@code WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE}),
+     * so listeners stop accepting at the same moment as the web server; above the memory channels,
+     * which therefore start before and stop after the listeners.
+     */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
 
-    /** How long interrupted handlers get to finish before their connections are closed under them. */
-    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
+    /** Longest grace period for interrupted handlers, and then for handlers whose connection was closed. */
+    private static final Duration MAX_GRACE = Duration.ofSeconds(1);
 
     private static final Log logger = LogFactory.getLog(ManagedListener.class);
 
@@ -100,6 +110,10 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
 
     private final ListenerStatistics statistics = new ListenerStatistics();
 
+    private final ShutdownSignal shutdownSignal = new ShutdownSignal();
+
+    private final Set<Thread> handlerThreads = ConcurrentHashMap.newKeySet();
+
     private final SocketListener socketListener;
 
     private final ConnectionGate gate;
@@ -133,12 +147,12 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
      * @throws dev.streams.net.BindFailedException if the address or port cannot be bound
      */
     public ManagedListener(String name, String address, int port, int maxConnections, Duration shutdownTimeout,
-            @Nullable TlsSettings tls, StreamHandler<? super ByteStream> handler) {
+            ConnectionTimeouts timeouts, @Nullable TlsSettings tls, StreamHandler<? super ByteStream> handler) {
         this.name = Objects.requireNonNull(name, "name");
         this.address = Objects.requireNonNull(address, "address");
         this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
         this.handler = Objects.requireNonNull(handler, "handler");
-        this.socketListener = Tcp.listen(address, port);
+        this.socketListener = Tcp.listen(address, port, Objects.requireNonNull(timeouts, "timeouts"));
         this.gate = new ConnectionGate(this.socketListener, maxConnections, this.statistics);
         try {
             this.port = this.socketListener.extra(SocketAttribute.LOCAL_PORT);
@@ -208,6 +222,11 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         return this.statistics;
     }
 
+    /** The signal its handlers see when graceful shutdown begins. */
+    public ShutdownSignal shutdownSignal() {
+        return this.shutdownSignal;
+    }
+
     /** Where the listener is in its life. */
     public State state() {
         return this.state;
@@ -259,8 +278,15 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     }
 
     private void serve() {
-        StreamHandler<ByteStream> counting = stream -> this.handler
-            .handle(InstrumentedByteStream.countingBytes(stream, this.statistics));
+        StreamHandler<ByteStream> counting = stream -> {
+            Thread self = Thread.currentThread();
+            this.handlerThreads.add(self);
+            try {
+                this.handler.handle(InstrumentedByteStream.served(stream, this.statistics, this.shutdownSignal));
+            } finally {
+                this.handlerThreads.remove(self);
+            }
+        };
         Listener<? extends ByteStream> serving = (this.tlsListener != null) ? this.tlsListener : this.gate;
         try {
             serving.serve(counting);
@@ -295,18 +321,21 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         } finally {
             this.lock.unlock();
         }
+        long deadline = System.nanoTime() + this.shutdownTimeout.toNanos(); // callbacks below count against it
         listener().close(); // no new connections; the serve loop now waits for the running handlers
+        this.shutdownSignal.signal();
+        long grace = Math.min(MAX_GRACE.toNanos(), this.shutdownTimeout.toNanos() / 4);
         boolean interrupted = false;
         if (thread != null) {
             try {
-                if (!join(thread, this.shutdownTimeout)) {
-                    logger.info("Streams listener '" + this.name + "': handlers still running after "
-                            + this.shutdownTimeout + "; interrupting them");
+                if (!joinUntil(thread, deadline - 2 * grace)) {
+                    logger.info("Streams listener '" + this.name + "': handlers still running after the shutdown signal;"
+                            + " interrupting them (shutdown-timeout " + this.shutdownTimeout + ")");
                     thread.interrupt(); // the serve loop interrupts and awaits its handlers
-                    if (!join(thread, INTERRUPT_GRACE)) {
-                        logger.warn("Streams listener '" + this.name + "': closing "
-                                + this.gate.closeConnections() + " connection(s) whose handlers ignored the interrupt");
-                        join(thread, INTERRUPT_GRACE);
+                    if (!joinUntil(thread, deadline - grace)) {
+                        logger.warn("Streams listener '" + this.name + "': closing " + this.gate.closeConnections()
+                                + " connection(s) whose handlers ignored the interrupt");
+                        joinUntil(thread, deadline);
                     }
                 }
             } catch (InterruptedException e) {
@@ -315,6 +344,12 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
             }
         }
         this.gate.closeConnections();
+        if (!this.handlerThreads.isEmpty()) {
+            List<String> names = this.handlerThreads.stream().map(Thread::getName).sorted().toList();
+            logger.warn("Streams listener '" + this.name + "': handler thread(s) " + names + " still running after the"
+                    + " shutdown-timeout of " + this.shutdownTimeout + " although interrupted and with their connections"
+                    + " closed; they ignore both");
+        }
         if (this.state == State.STOPPING) {
             this.state = State.STOPPED;
         }
@@ -323,8 +358,11 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         }
     }
 
-    private static boolean join(Thread thread, Duration timeout) throws InterruptedException {
-        TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, timeout.toNanos()));
+    private static boolean joinUntil(Thread thread, long deadline) throws InterruptedException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining > 0) {
+            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
+        }
         return !thread.isAlive();
     }
 
