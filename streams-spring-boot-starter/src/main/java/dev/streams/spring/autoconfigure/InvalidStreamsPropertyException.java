@@ -194,13 +194,37 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 "Check spring.ssl.bundle.*." + bundle + ".* (locations, passwords, key alias).", cause);
     }
 
-    public static InvalidStreamsPropertyException clientAuthWithoutTrustStore(String listener, String bundle) {
+    public static InvalidStreamsPropertyException clientAuthWithoutTrustStore(String listener, String bundle,
+            String clientAuth) {
         String property = listenerProperty(listener, "ssl.client-auth");
-        return new InvalidStreamsPropertyException(property, "need",
-                property + " is 'need', but SSL bundle '" + bundle
-                        + "' has no trust store to check client certificates against.",
+        return new InvalidStreamsPropertyException(property, clientAuth,
+                property + " is '" + clientAuth + "', but SSL bundle '" + bundle
+                        + "' has no trust store to check client certificates against (the JDK's public cacerts would be used).",
                 "Add a truststore to spring.ssl.bundle.*." + bundle + " (truststore.certificate for pem, "
-                        + "truststore.location for jks), or set " + property + " to 'want' or 'none'.");
+                        + "truststore.location for jks), or set " + property + " to 'none'.");
+    }
+
+    public static InvalidStreamsPropertyException unsupportedBundleOption(String listener, String bundle, String option,
+            java.util.List<String> unsupported) {
+        String property = "spring.ssl.bundle.*." + bundle + ".options." + option;
+        return new InvalidStreamsPropertyException(property, unsupported,
+                property + " (used by " + listenerProperty(listener, "ssl.bundle") + ") lists " + unsupported
+                        + ", which this JVM's TLS provider does not support; every handshake would fail.",
+                "Fix the spelling or remove " + unsupported + " from " + property + ".");
+    }
+
+    public static InvalidStreamsPropertyException nonPositiveHandshakeTimeout(String listener, @Nullable Object value) {
+        String property = listenerProperty(listener, "handshake-timeout");
+        return new InvalidStreamsPropertyException(property, value,
+                property + " is " + value + ", but a handshake needs a positive timeout.",
+                "Set " + property + " to a positive duration such as 30s.");
+    }
+
+    public static InvalidStreamsPropertyException invalidAlpnProtocol(String listener, String value) {
+        String property = listenerProperty(listener, "alpn-protocols");
+        return new InvalidStreamsPropertyException(property, value,
+                property + " contains '" + value + "', but an ALPN protocol name must be 1 to 255 bytes.",
+                "Remove the empty or overlong entry from " + property + " (for example h2,http/1.1).");
     }
 
     public static InvalidStreamsPropertyException unknownHandler(String listener, String handler) {

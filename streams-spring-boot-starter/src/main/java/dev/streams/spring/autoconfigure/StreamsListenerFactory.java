@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,15 @@ public class StreamsListenerFactory {
         if (listener.getSsl().isEnabled() && !StringUtils.hasText(listener.getSsl().getBundle())) {
             throw InvalidStreamsPropertyException.tlsWithoutBundle(name);
         }
+        Duration handshakeTimeout = listener.getHandshakeTimeout();
+        if (handshakeTimeout == null || handshakeTimeout.isNegative() || handshakeTimeout.isZero()) {
+            throw InvalidStreamsPropertyException.nonPositiveHandshakeTimeout(name, handshakeTimeout);
+        }
+        for (String alpn : listener.getAlpnProtocols()) {
+            if (!StringUtils.hasText(alpn) || alpn.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+                throw InvalidStreamsPropertyException.invalidAlpnProtocol(name, alpn);
+            }
+        }
         requireNotNegative(name, "idle-timeout", listener.getIdleTimeout());
         requireNotNegative(name, "write-timeout", listener.getWriteTimeout());
         requireNotNegative(name, "shutdown-timeout", listener.getShutdownTimeout());
@@ -129,8 +139,10 @@ public class StreamsListenerFactory {
     static ManagedListener.TlsSettings tlsSettings(String name, StreamsProperties.Listener listener, SslBundle bundle) {
         String bundleName = listener.getSsl().getBundle().trim();
         StreamsProperties.ClientAuthMode clientAuth = listener.getSsl().getClientAuth();
-        if (clientAuth == StreamsProperties.ClientAuthMode.NEED && bundle.getStores().getTrustStore() == null) {
-            throw InvalidStreamsPropertyException.clientAuthWithoutTrustStore(name, bundleName);
+        // want without a trust store would silently check client certificates against the JDK's cacerts
+        if (clientAuth != StreamsProperties.ClientAuthMode.NONE && bundle.getStores().getTrustStore() == null) {
+            throw InvalidStreamsPropertyException.clientAuthWithoutTrustStore(name, bundleName,
+                    clientAuth.name().toLowerCase(Locale.ROOT));
         }
         SSLContext context;
         try {
@@ -144,6 +156,9 @@ public class StreamsListenerFactory {
             .handshakeTimeout(listener.getHandshakeTimeout())
             .clientAuth(ClientAuth.valueOf(clientAuth.name()));
         SslOptions sslOptions = bundle.getOptions();
+        SSLParameters supported = context.getSupportedSSLParameters();
+        requireSupported(name, bundleName, "enabled-protocols", sslOptions.getEnabledProtocols(), supported.getProtocols());
+        requireSupported(name, bundleName, "ciphers", sslOptions.getCiphers(), supported.getCipherSuites());
         String[] protocols = sslOptions.getEnabledProtocols();
         if (protocols != null) {
             options = options.protocols(protocols);
@@ -158,6 +173,19 @@ public class StreamsListenerFactory {
             .asList((protocols != null) ? protocols : context.getDefaultSSLParameters().getProtocols());
         return new ManagedListener.TlsSettings(options, bundleName, clientAuth.name().toLowerCase(Locale.ROOT),
                 effectiveProtocols);
+    }
+
+    /** A misspelled or unsupported entry would fail every handshake: fail startup instead. */
+    private static void requireSupported(String name, String bundleName, String option, String @Nullable [] configured,
+            String[] supported) {
+        if (configured == null) {
+            return;
+        }
+        List<String> known = Arrays.asList(supported);
+        List<String> unsupported = Arrays.stream(configured).filter(value -> !known.contains(value)).toList();
+        if (!unsupported.isEmpty()) {
+            throw InvalidStreamsPropertyException.unsupportedBundleOption(name, bundleName, option, unsupported);
+        }
     }
 
     private void subscribeToUpdates(String name, StreamsProperties.Listener listener, String bundleName,
