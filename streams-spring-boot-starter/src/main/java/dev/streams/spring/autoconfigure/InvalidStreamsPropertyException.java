@@ -136,6 +136,13 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 "Remove " + channelProperty(target, "item-type") + " or set it to dev.streams.spring.DeadLetter.");
     }
 
+    public static InvalidStreamsPropertyException beanNameTaken(String property, String beanName, String what) {
+        return new InvalidStreamsPropertyException(property, beanName,
+                property + " needs the bean name '" + beanName + "' for its " + what
+                        + ", but the application already defines a bean with that name.",
+                "Rename the application's bean '" + beanName + "', or rename or remove " + property + ".");
+    }
+
     // ---- listeners ---------------------------------------------------------------------------
 
     public static InvalidStreamsPropertyException missingPort(String listener) {

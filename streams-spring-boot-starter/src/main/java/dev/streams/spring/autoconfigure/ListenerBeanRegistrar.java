@@ -4,8 +4,6 @@ import dev.streams.net.SocketListener;
 import dev.streams.spring.listener.ManagedListener;
 import dev.streams.tls.TlsListener;
 import java.util.Map;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -21,14 +19,12 @@ import org.springframework.core.env.Environment;
  * Registers two beans per {@code streams.listeners.<name>}: {@code <name>ListenerLifecycle}, the
  * {@link ManagedListener} made by the {@code streamsListenerFactory} bean, and {@code <name>Listener},
  * its {@link TlsListener} (or {@link SocketListener} with {@code ssl.enabled: false}). The properties
- * are validated here, before any bean exists. A listener backs off when the application defines a
- * bean named {@code <name>Listener}.
+ * are validated here, before any bean exists. An application bean named {@code <name>Listener} or
+ * {@code <name>ListenerLifecycle} fails startup, naming the listener's property and the bean.
  */
 class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
 
     static final String FACTORY_BEAN_NAME = "streamsListenerFactory";
-
-    private static final Log logger = LogFactory.getLog(ListenerBeanRegistrar.class);
 
     private @Nullable Environment environment;
 
@@ -45,9 +41,11 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
         listeners.forEach((name, listener) -> {
             String listenerBean = name + "Listener";
             String lifecycleBean = name + "ListenerLifecycle";
-            if (registry.containsBeanDefinition(listenerBean) || registry.containsBeanDefinition(lifecycleBean)) {
-                logger.info("Streams listener '" + name + "' backs off: the application defines bean '" + listenerBean + "'");
-                return;
+            for (String taken : new String[] { listenerBean, lifecycleBean }) {
+                if (registry.containsBeanDefinition(taken)) {
+                    throw InvalidStreamsPropertyException.beanNameTaken(StreamsProperties.LISTENERS_PREFIX + "." + name,
+                            taken, "listener beans");
+                }
             }
             StreamsListenerFactory.validate(name, listener);
 
@@ -58,8 +56,11 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
             lifecycle.setDescription("Lifecycle of streams listener '" + name + "'");
             registry.registerBeanDefinition(lifecycleBean, lifecycle);
 
-            RootBeanDefinition bean = new RootBeanDefinition(
-                    listener.getSsl().isEnabled() ? TlsListener.class : SocketListener.class);
+            Class<?> listenerType = listener.getSsl().isEnabled() ? TlsListener.class : SocketListener.class;
+            RootBeanDefinition bean = new RootBeanDefinition(listenerType);
+            // The factory method returns Listener<?>: the target type lets the bean factory match the
+            // bean by its real type before it is created (injection by type, lazy initialization).
+            bean.setTargetType(listenerType);
             bean.setFactoryBeanName(lifecycleBean);
             bean.setFactoryMethodName("listener");
             bean.setDescription("Streams listener '" + name + "' (streams.listeners." + name + ")");

@@ -34,8 +34,9 @@ import org.springframework.core.env.Environment;
  * injects), plus the {@link MemoryChannels} bean that owns them.
  *
  * <p>Config-driven generics need {@link RootBeanDefinition#setTargetType(ResolvableType)}, which a
- * {@code BeanRegistrar} cannot express (conventions §1.12). A channel backs off as a whole when the
- * application already defines a bean with one of its three names.
+ * {@code BeanRegistrar} cannot express (conventions §1.12). An application bean with one of a
+ * channel's three names fails startup, naming the channel's property and the bean: silently backing
+ * off would leave the channel without consumers, metrics or shutdown.
  */
 class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware,
         BeanClassLoaderAware {
@@ -62,10 +63,11 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
         List<MemoryChannelSpec> owned = new ArrayList<>();
         for (MemoryChannelSpec spec : specs) {
             String name = spec.name();
-            if (registry.containsBeanDefinition(name + "Stream") || registry.containsBeanDefinition(name + "SendStream")
-                    || registry.containsBeanDefinition(name + "ReceiveStream")) {
-                logger.info("Memory channel '" + name + "' backs off: the application defines its beans");
-                continue;
+            for (String beanName : new String[] { name + "Stream", name + "SendStream", name + "ReceiveStream" }) {
+                if (registry.containsBeanDefinition(beanName)) {
+                    throw InvalidStreamsPropertyException.beanNameTaken(StreamsProperties.CHANNELS_PREFIX + "." + name,
+                            beanName, "channel beans");
+                }
             }
             owned.add(spec);
             register(registry, spec, name + "Stream", MemoryObjectStream.class, "stream");
