@@ -23,6 +23,7 @@ import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
@@ -77,16 +78,21 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
         if (!registry.containsBeanDefinition(MemoryChannels.BEAN_NAME)) {
             RootBeanDefinition channels = new RootBeanDefinition(MemoryChannels.class);
             BeanFactory beanFactory = (registry instanceof BeanFactory factory) ? factory : null;
-            channels.setInstanceSupplier(() -> createChannels(owned, beanFactory));
+            Environment environment = this.environment;
+            channels.setInstanceSupplier(() -> createChannels(owned, beanFactory, environment));
             channels.setDestroyMethodName("close");
             channels.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
             registry.registerBeanDefinition(MemoryChannels.BEAN_NAME, channels);
         }
     }
 
-    private static MemoryChannels createChannels(List<MemoryChannelSpec> specs, @Nullable BeanFactory beanFactory) {
+    private static MemoryChannels createChannels(List<MemoryChannelSpec> specs, @Nullable BeanFactory beanFactory,
+            @Nullable Environment environment) {
         MemoryChannels channels = new MemoryChannels(specs);
-        if (beanFactory instanceof ListableBeanFactory listable) {
+        if (beanFactory instanceof ListableBeanFactory listable && environment != null) {
+            channels.setExecutor(() -> StreamsExecutors.create(
+                    listable.getBeanProvider(SimpleAsyncTaskExecutorBuilder.class).getIfAvailable(), environment,
+                    "streams-channel-"));
             // Asked when the consumers start: the handler bean may live in a configuration that itself
             // has @ChannelListener methods, which are registered while that configuration is being created.
             channels.setErrorHandler(() -> defaultErrorHandler(listable));

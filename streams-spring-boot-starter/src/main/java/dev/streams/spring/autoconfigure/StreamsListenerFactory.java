@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.ssl.SslOptions;
@@ -116,6 +118,9 @@ public class StreamsListenerFactory {
         ManagedListener managed = new ManagedListener(name, address, listener.getPort(), listener.getMaxConnections(),
                 listener.getShutdownTimeout(), new ConnectionTimeouts(listener.getIdleTimeout(), listener.getWriteTimeout()),
                 tls, handler);
+        managed.setHandlerExecutor(StreamsExecutors.create(
+                this.beanFactory.getBeanProvider(SimpleAsyncTaskExecutorBuilder.class).getIfAvailable(),
+                this.beanFactory.getBean(Environment.class), "streams-" + name + "-handler-"));
         if (tls != null) {
             subscribeToUpdates(name, listener, tls.bundle(), managed);
         }

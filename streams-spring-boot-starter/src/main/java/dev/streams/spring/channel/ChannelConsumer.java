@@ -7,7 +7,8 @@ import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.spring.DeadLetter;
 import java.util.Set;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
@@ -45,6 +46,12 @@ final class ChannelConsumer implements Runnable {
 
     private volatile @Nullable Thread thread;
 
+    private final CountDownLatch ended = new CountDownLatch(1);
+
+    private volatile boolean started;
+
+    private volatile boolean stopRequested;
+
     private volatile boolean holdingItem;
 
     private volatile boolean exitedHoldingItem;
@@ -67,7 +74,8 @@ final class ChannelConsumer implements Runnable {
         return this.registration.feeds().get();
     }
 
-    void start(ThreadFactory threads, Supplier<? extends ChannelListenerErrorHandler> defaultErrorHandler) {
+    /** Starts the consumer on a thread of {@code executor} (which may decorate the task, e.g. with context propagation). */
+    void start(Executor executor, Supplier<? extends ChannelListenerErrorHandler> defaultErrorHandler) {
         Supplier<@Nullable ChannelListenerErrorHandler> own = this.registration.errorHandler();
         ChannelListenerErrorHandler chosen = (own != null) ? own.get() : null;
         this.errorHandler = (chosen != null) ? chosen : defaultErrorHandler.get();
@@ -76,17 +84,23 @@ final class ChannelConsumer implements Runnable {
         } catch (ClosedResourceException e) {
             return; // the channel is already closed: nothing to consume
         }
-        Thread t = threads.newThread(this);
-        t.setName(this.name);
-        this.thread = t;
-        t.start();
+        this.started = true;
+        try {
+            executor.execute(this);
+        } catch (RuntimeException e) {
+            this.ended.countDown();
+            throw e;
+        }
     }
 
     @Override
     public void run() {
         MemoryObjectReceiveStream<?> receive = this.stream;
+        Thread self = Thread.currentThread();
+        self.setName(this.name);
+        this.thread = self;
         try {
-            if (receive == null) {
+            if (receive == null || this.stopRequested) {
                 return;
             }
             try (receive) {
@@ -106,6 +120,8 @@ final class ChannelConsumer implements Runnable {
                 }
             }
         } finally {
+            this.thread = null;
+            this.ended.countDown();
             this.onExit.run();
         }
     }
@@ -166,9 +182,9 @@ final class ChannelConsumer implements Runnable {
         return true;
     }
 
+    /** Started and not ended (also while its task waits for a thread). */
     boolean isAlive() {
-        Thread t = this.thread;
-        return t != null && t.isAlive();
+        return this.started && this.ended.getCount() > 0;
     }
 
     /** The thread's name, for reports. */
@@ -187,10 +203,7 @@ final class ChannelConsumer implements Runnable {
     }
 
     void join(long nanos) throws InterruptedException {
-        Thread t = this.thread;
-        if (t != null) {
-            TimeUnit.NANOSECONDS.timedJoin(t, nanos);
-        }
+        this.ended.await(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Closes its receive clone: a consumer blocked in receive() ends with ClosedResourceException. */
@@ -202,8 +215,9 @@ final class ChannelConsumer implements Runnable {
     }
 
     void interruptIfAlive() {
+        this.stopRequested = true; // a task that has not got its thread yet ends at once
         Thread t = this.thread;
-        if (t != null && t.isAlive()) {
+        if (t != null) {
             t.interrupt();
         }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -69,7 +69,9 @@ public final class MemoryChannels implements SmartLifecycle {
 
     private volatile Supplier<? extends ChannelListenerErrorHandler> errorHandler = () -> this::logError;
 
-    private volatile ThreadFactory threads = task -> TaskThreads.newThread("streams-channel", task);
+    private volatile Supplier<? extends Executor> executor = () -> task -> TaskThreads.start("streams-channel", task);
+
+    private @Nullable Executor startedExecutor; // guarded by lock: set by start()
 
     private boolean running; // guarded by lock
 
@@ -112,9 +114,14 @@ public final class MemoryChannels implements SmartLifecycle {
         this.errorHandler = () -> errorHandler;
     }
 
-    /** Sets the factory of the consumer threads (default: virtual threads where available). */
-    public void setThreadFactory(ThreadFactory threads) {
-        this.threads = Objects.requireNonNull(threads, "threads");
+    /**
+     * Sets where the consumers run, one long-running task each (asked once, when they start). The
+     * starter passes an executor from Boot's {@code SimpleAsyncTaskExecutorBuilder}, so
+     * {@code spring.threads.virtual.enabled} and a {@code TaskDecorator} bean apply. Default: a
+     * new virtual thread each where available.
+     */
+    public void setExecutor(Supplier<? extends Executor> executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
     /** The channels by name, in configuration order. */
@@ -185,7 +192,7 @@ public final class MemoryChannels implements SmartLifecycle {
                 ChannelConsumer consumer = new ChannelConsumer(target, deadLetters, registration, i, this.exits::signal);
                 this.consumers.add(consumer);
                 if (this.running) {
-                    consumer.start(this.threads, this.errorHandler);
+                    consumer.start(this.startedExecutor, this.errorHandler);
                 }
             }
         } finally {
@@ -200,8 +207,9 @@ public final class MemoryChannels implements SmartLifecycle {
             if (this.running || this.stopped) {
                 return;
             }
+            this.startedExecutor = this.executor.get();
             for (ChannelConsumer consumer : this.consumers) {
-                consumer.start(this.threads, this.errorHandler);
+                consumer.start(this.startedExecutor, this.errorHandler);
             }
             this.running = true;
         } finally {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.commons.logging.Log;
@@ -132,6 +133,8 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
 
     private volatile State state = State.CREATED;
 
+    private volatile @Nullable Executor handlerExecutor;
+
     private volatile @Nullable Throwable failure;
 
     private @Nullable Thread servingThread; // guarded by lock
@@ -222,6 +225,14 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         return this.statistics;
     }
 
+    /**
+     * Sets where handlers run, one task per connection (before {@link #start()}); null, the
+     * default, means a new virtual thread each where available.
+     */
+    public void setHandlerExecutor(@Nullable Executor handlerExecutor) {
+        this.handlerExecutor = handlerExecutor;
+    }
+
     /** The signal its handlers see when graceful shutdown begins. */
     public ShutdownSignal shutdownSignal() {
         return this.shutdownSignal;
@@ -288,8 +299,13 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
             }
         };
         Listener<? extends ByteStream> serving = (this.tlsListener != null) ? this.tlsListener : this.gate;
+        Executor executor = this.handlerExecutor;
         try {
-            serving.serve(counting);
+            if (executor != null) {
+                serving.serve(counting, executor);
+            } else {
+                serving.serve(counting);
+            }
             if (this.state == State.RUNNING) {
                 fail(new IllegalStateException("listener '" + this.name + "' was closed while running"));
             }
