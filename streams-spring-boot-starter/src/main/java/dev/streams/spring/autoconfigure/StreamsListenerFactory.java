@@ -3,6 +3,7 @@ package dev.streams.spring.autoconfigure;
 import dev.streams.ByteStream;
 import dev.streams.StreamHandler;
 import dev.streams.spring.listener.ManagedListener;
+import dev.streams.spring.observation.StreamsObservations;
 import dev.streams.tls.ClientAuth;
 import dev.streams.tls.TlsOptions;
 import dev.streams.net.ConnectionTimeouts;
@@ -114,6 +115,9 @@ public class StreamsListenerFactory {
         ManagedListener.TlsSettings tls = listener.getSsl().isEnabled() ? tlsSettings(name, listener, bundle(name, listener))
                 : null;
         StreamHandler<? super ByteStream> handler = handler(name, listener);
+        if (StreamsObservations.available(getClass().getClassLoader())) {
+            handler = StreamsObservations.connection(handler, this.beanFactory, name);
+        }
         String address = StringUtils.hasText(listener.getAddress()) ? listener.getAddress().trim() : "0.0.0.0";
         ManagedListener managed = new ManagedListener(name, address, listener.getPort(), listener.getMaxConnections(),
                 listener.getShutdownTimeout(), new ConnectionTimeouts(listener.getIdleTimeout(), listener.getWriteTimeout()),

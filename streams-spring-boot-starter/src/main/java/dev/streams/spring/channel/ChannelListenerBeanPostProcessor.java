@@ -1,6 +1,7 @@
 package dev.streams.spring.channel;
 
 import dev.streams.spring.ChannelListener;
+import dev.streams.spring.observation.StreamsObservations;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
@@ -99,9 +100,12 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
         ReflectionUtils.makeAccessible(invocable);
         BeanFactory factory = this.beanFactory;
-        channels.addConsumers(new MemoryChannels.Consumers(channel.name(), annotation.concurrency(),
-                ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName(),
-                item -> invoke(invocable, bean, item),
+        String id = ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName();
+        MemoryChannels.ItemHandler handler = item -> invoke(invocable, bean, item);
+        if (StreamsObservations.available(bean.getClass().getClassLoader())) {
+            handler = StreamsObservations.channelListener(handler, factory, channel.name(), id);
+        }
+        channels.addConsumers(new MemoryChannels.Consumers(channel.name(), annotation.concurrency(), id, handler,
                 StringUtils.hasText(errorHandlerName)
                         ? () -> factory.getBean(errorHandlerName, ChannelListenerErrorHandler.class) : null,
                 () -> channelsFedBy(beanName, channels)));
