@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.aot.hint.annotation.Reflective;
 
 /**
  * Marks a bean method as a consumer of a memory channel configured under
@@ -39,6 +40,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective // the starter calls the method reflectively: Spring AOT registers the runtime hint
 public @interface ChannelListener {
 
     /** Name of the channel, the key under {@code streams.memory.channels}. */

@@ -1,6 +1,7 @@
 package dev.streams.spring.autoconfigure;
 
 import dev.streams.net.SocketListener;
+import org.springframework.aot.AotDetector;
 import dev.streams.spring.listener.ManagedListener;
 import dev.streams.tls.TlsListener;
 import java.util.Map;
@@ -35,6 +36,9 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
+        if (AotDetector.useGeneratedArtifacts()) {
+            return; // the definitions below were generated at build time
+        }
         Map<String, StreamsProperties.Listener> listeners = Binder.get(this.environment)
             .bind(StreamsProperties.LISTENERS_PREFIX, Bindable.mapOf(String.class, StreamsProperties.Listener.class))
             .orElse(Map.of());

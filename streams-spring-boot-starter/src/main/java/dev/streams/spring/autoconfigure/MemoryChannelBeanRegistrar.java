@@ -6,12 +6,12 @@ import dev.streams.memory.MemoryObjectStream;
 import dev.streams.spring.channel.ChannelListenerErrorHandler;
 import dev.streams.spring.channel.MemoryChannelSpec;
 import dev.streams.spring.channel.MemoryChannels;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
@@ -19,6 +19,8 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -60,8 +62,10 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
+        if (AotDetector.useGeneratedArtifacts()) {
+            return; // the definitions below were generated at build time
+        }
         List<MemoryChannelSpec> specs = ChannelSpecs.resolve(ChannelSpecs.bind(this.environment), this.classLoader);
-        List<MemoryChannelSpec> owned = new ArrayList<>();
         for (MemoryChannelSpec spec : specs) {
             String name = spec.name();
             for (String beanName : new String[] { name + "Stream", name + "SendStream", name + "ReceiveStream" }) {
@@ -70,26 +74,29 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
                             beanName, "channel beans");
                 }
             }
-            owned.add(spec);
             register(registry, spec, name + "Stream", MemoryObjectStream.class, "stream");
             register(registry, spec, name + "SendStream", MemoryObjectSendStream.class, "sendStream");
             register(registry, spec, name + "ReceiveStream", MemoryObjectReceiveStream.class, "receiveStream");
         }
         if (!registry.containsBeanDefinition(MemoryChannels.BEAN_NAME)) {
-            RootBeanDefinition channels = new RootBeanDefinition(MemoryChannels.class);
-            BeanFactory beanFactory = (registry instanceof BeanFactory factory) ? factory : null;
-            Environment environment = this.environment;
-            channels.setInstanceSupplier(() -> createChannels(owned, beanFactory, environment));
+            // A static factory method with autowired arguments, not an instance supplier, so that Spring
+            // AOT can generate code for it; it binds the specs from the environment at run time.
+            RootBeanDefinition channels = new RootBeanDefinition(MemoryChannelBeanRegistrar.class);
+            channels.setTargetType(MemoryChannels.class);
+            channels.setFactoryMethodName("memoryChannels");
+            channels.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
             channels.setDestroyMethodName("close");
             channels.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
             registry.registerBeanDefinition(MemoryChannels.BEAN_NAME, channels);
         }
     }
 
-    private static MemoryChannels createChannels(List<MemoryChannelSpec> specs, @Nullable BeanFactory beanFactory,
-            @Nullable Environment environment) {
-        MemoryChannels channels = new MemoryChannels(specs);
-        if (beanFactory instanceof ListableBeanFactory listable && environment != null) {
+    /** The factory method of the {@link MemoryChannels} bean. */
+    static MemoryChannels memoryChannels(Environment environment, BeanFactory beanFactory) {
+        ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+                ? configurable.getBeanClassLoader() : null;
+        MemoryChannels channels = new MemoryChannels(ChannelSpecs.resolve(ChannelSpecs.bind(environment), classLoader));
+        if (beanFactory instanceof ListableBeanFactory listable) {
             channels.setExecutor(() -> StreamsExecutors.create(
                     listable.getBeanProvider(SimpleAsyncTaskExecutorBuilder.class).getIfAvailable(), environment,
                     "streams-channel-"));
