@@ -50,6 +50,12 @@ class RelayAotTests {
             .canonicalName();
         assertThat(initializer).isEqualTo(RelayApplication.class.getName() + "__ApplicationContextInitializer");
 
+        // The @ChannelListener method is called reflectively: a native image needs its hint.
+        Path reflectConfig = resources.resolve("META-INF/native-image/dev.streams/sample-app/reflect-config.json");
+        String hints = Files.exists(reflectConfig) ? Files.readString(reflectConfig)
+                : Files.readString(resources.resolve("META-INF/native-image/dev.streams/sample-app/reachability-metadata.json"));
+        assertThat(hints).contains("dev.streams.sample.spring.FanOutWorker").contains("\"fanOut\"");
+
         List<Path> classPath = classPath();
         compile(sources, classes, classPath);
 
