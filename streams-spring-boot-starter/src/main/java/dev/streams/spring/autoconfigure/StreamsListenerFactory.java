@@ -147,9 +147,9 @@ public class StreamsListenerFactory {
     /** Builds the TLS settings from a bundle: called at startup and on every bundle update. */
     static ManagedListener.TlsSettings tlsSettings(String name, StreamsProperties.Listener listener, SslBundle bundle) {
         String bundleName = listener.getSsl().getBundle().trim();
-        StreamsProperties.ClientAuthMode clientAuth = listener.getSsl().getClientAuth();
+        ClientAuth clientAuth = listener.getSsl().getClientAuth();
         // want without a trust store would silently check client certificates against the JDK's cacerts
-        if (clientAuth != StreamsProperties.ClientAuthMode.NONE && bundle.getStores().getTrustStore() == null) {
+        if (clientAuth != ClientAuth.NONE && bundle.getStores().getTrustStore() == null) {
             throw InvalidStreamsPropertyException.clientAuthWithoutTrustStore(name, bundleName,
                     clientAuth.name().toLowerCase(Locale.ROOT));
         }
@@ -163,7 +163,7 @@ public class StreamsListenerFactory {
         TlsOptions options = TlsOptions.server(context)
             .standardCompatible(listener.isStandardCompatible())
             .handshakeTimeout(listener.getHandshakeTimeout())
-            .clientAuth(ClientAuth.valueOf(clientAuth.name()));
+            .clientAuth(clientAuth);
         SslOptions sslOptions = bundle.getOptions();
         SSLParameters supported = context.getSupportedSSLParameters();
         requireSupported(name, bundleName, "enabled-protocols", sslOptions.getEnabledProtocols(), supported.getProtocols());
@@ -180,7 +180,7 @@ public class StreamsListenerFactory {
         }
         List<String> effectiveProtocols = Arrays
             .asList((protocols != null) ? protocols : context.getDefaultSSLParameters().getProtocols());
-        return new ManagedListener.TlsSettings(options, bundleName, clientAuth.name().toLowerCase(Locale.ROOT),
+        return new ManagedListener.TlsSettings(options, bundleName, clientAuth,
                 effectiveProtocols);
     }
 

@@ -1,5 +1,6 @@
 package dev.streams.spring.autoconfigure;
 
+import dev.streams.tls.ClientAuth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -306,7 +307,7 @@ public class StreamsProperties {
         private @Nullable String bundle;
 
         /** Whether client certificates are requested (want) or required (need). */
-        private ClientAuthMode clientAuth = ClientAuthMode.NONE;
+        private ClientAuth clientAuth = ClientAuth.NONE;
 
         public boolean isEnabled() {
             return this.enabled;
@@ -324,25 +325,12 @@ public class StreamsProperties {
             this.bundle = bundle;
         }
 
-        public ClientAuthMode getClientAuth() {
+        public ClientAuth getClientAuth() {
             return this.clientAuth;
         }
 
-        public void setClientAuth(ClientAuthMode clientAuth) {
+        public void setClientAuth(ClientAuth clientAuth) {
             this.clientAuth = clientAuth;
         }
-    }
-
-    /**
-     * Values of {@code streams.listeners.<name>.ssl.client-auth}. Mirrors
-     * {@code dev.streams.tls.ClientAuth} so that binding and metadata do not need the TLS package.
-     */
-    public enum ClientAuthMode {
-        /** No client certificate is requested. */
-        NONE,
-        /** A client certificate is requested; the handshake succeeds without one. */
-        WANT,
-        /** A client certificate trusted by the bundle's trust store is required. */
-        NEED
     }
 }

@@ -3,12 +3,14 @@ package dev.streams.spring.listener;
 import dev.streams.ByteStream;
 import dev.streams.Listener;
 import dev.streams.StreamHandler;
+import dev.streams.net.BindFailedException;
 import dev.streams.net.ConnectionTimeouts;
 import dev.streams.net.SocketAttribute;
 import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
 import dev.streams.spring.context.ListenerPorts;
 import dev.streams.spring.context.StreamsListenerStartedEvent;
+import dev.streams.tls.ClientAuth;
 import dev.streams.tls.TlsListener;
 import dev.streams.tls.TlsOptions;
 import java.time.Duration;
@@ -95,10 +97,10 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
      *
      * @param options the server options built from the SSL bundle
      * @param bundle the bundle name
-     * @param clientAuth {@code none}, {@code want} or {@code need}
+     * @param clientAuth whether client certificates are requested or required
      * @param protocols the TLS protocols the listener accepts
      */
-    public record TlsSettings(TlsOptions options, String bundle, String clientAuth, List<String> protocols) {
+    public record TlsSettings(TlsOptions options, String bundle, ClientAuth clientAuth, List<String> protocols) {
     }
 
     private final String name;
@@ -125,7 +127,7 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
 
     private final @Nullable String bundle;
 
-    private final @Nullable String clientAuth;
+    private final @Nullable ClientAuth clientAuth;
 
     private volatile List<String> protocols;
 
@@ -147,7 +149,7 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
      * Binds the listener.
      *
      * @param tls the TLS settings, or null for plain TCP
-     * @throws dev.streams.net.BindFailedException if the address or port cannot be bound
+     * @throws ListenerBindException if the address or port cannot be bound
      */
     public ManagedListener(String name, String address, int port, int maxConnections, Duration shutdownTimeout,
             ConnectionTimeouts timeouts, @Nullable TlsSettings tls, StreamHandler<? super ByteStream> handler) {
@@ -155,7 +157,11 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         this.address = Objects.requireNonNull(address, "address");
         this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
         this.handler = Objects.requireNonNull(handler, "handler");
-        this.socketListener = Tcp.listen(address, port, Objects.requireNonNull(timeouts, "timeouts"));
+        try {
+            this.socketListener = Tcp.listen(address, port, Objects.requireNonNull(timeouts, "timeouts"));
+        } catch (BindFailedException e) {
+            throw new ListenerBindException(name, e);
+        }
         this.gate = new ConnectionGate(this.socketListener, maxConnections, this.statistics);
         try {
             this.port = this.socketListener.extra(SocketAttribute.LOCAL_PORT);
@@ -211,7 +217,7 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     }
 
     /** The client-auth mode, or null without TLS. */
-    public @Nullable String clientAuth() {
+    public @Nullable ClientAuth clientAuth() {
         return this.clientAuth;
     }
 
