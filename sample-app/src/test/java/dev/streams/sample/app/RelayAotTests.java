@@ -35,7 +35,10 @@ class RelayAotTests {
     void theRelayStartsFromTheAotGeneratedInitializer(@TempDir Path directory) throws Exception {
         String[] arguments = { "--relay.dev-certificates.enabled=false",
                 "--relay.dev-certificates.directory=" + RelayTestSupport.CERTIFICATES,
-                "--streams.listeners.relay.port=0", "--server.port=0" };
+                "--streams.listeners.relay.port=0",
+                // No embedded Tomcat: a second one in another class loader of the same test JVM would
+                // clash with the JVM-wide URL handler of the first; the starter's part is what is tested.
+                "--spring.main.web-application-type=none" };
         Path sources = directory.resolve("sources");
         Path resources = directory.resolve("resources");
         Path classes = directory.resolve("classes");
