@@ -19,8 +19,10 @@ import org.springframework.core.env.Environment;
 /**
  * Registers two beans per {@code streams.listeners.<name>}: {@code <name>ListenerLifecycle}, the
  * {@link ManagedListener} made by the {@code streamsListenerFactory} bean, and {@code <name>Listener},
- * its {@link TlsListener} (or {@link SocketListener} with {@code ssl.enabled: false}). The properties
- * are validated here, before any bean exists. An application bean named {@code <name>Listener} or
+ * its {@link TlsListener} (or {@link SocketListener} with {@code ssl.enabled: false}). Each listener's
+ * properties are resolved here, so that a bad value fails startup before any bean exists, by the same
+ * function the factory uses to build the {@link dev.streams.spring.listener.ListenerSpec} that
+ * travels into the lifecycle bean (a spec object cannot be a bean definition argument under AOT). An application bean named {@code <name>Listener} or
  * {@code <name>ListenerLifecycle} fails startup, naming the listener's property and the bean.
  */
 class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
@@ -51,7 +53,6 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
                             taken, "listener beans");
                 }
             }
-            StreamsListenerFactory.validate(name, listener);
 
             RootBeanDefinition lifecycle = new RootBeanDefinition(ManagedListener.class);
             lifecycle.setFactoryBeanName(FACTORY_BEAN_NAME);
@@ -60,6 +61,7 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
             lifecycle.setDescription("Lifecycle of streams listener '" + name + "'");
             registry.registerBeanDefinition(lifecycleBean, lifecycle);
 
+            StreamsListenerFactory.resolve(name, listener); // fails startup before any bean exists
             Class<?> listenerType = listener.getSsl().isEnabled() ? TlsListener.class : SocketListener.class;
             RootBeanDefinition bean = new RootBeanDefinition(listenerType);
             // The factory method returns Listener<?>: the target type lets the bean factory match the

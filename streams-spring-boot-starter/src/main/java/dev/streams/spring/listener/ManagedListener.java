@@ -4,7 +4,6 @@ import dev.streams.ByteStream;
 import dev.streams.Listener;
 import dev.streams.StreamHandler;
 import dev.streams.net.BindFailedException;
-import dev.streams.net.ConnectionTimeouts;
 import dev.streams.net.SocketAttribute;
 import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
@@ -103,6 +102,8 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     public record TlsSettings(TlsOptions options, String bundle, ClientAuth clientAuth, List<String> protocols) {
     }
 
+    private final ListenerSpec spec;
+
     private final String name;
 
     private final String address;
@@ -148,21 +149,22 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     /**
      * Binds the listener.
      *
-     * @param tls the TLS settings, or null for plain TCP
+     * @param spec its validated configuration
+     * @param tls the TLS settings built from the spec's SSL bundle, or null for plain TCP
      * @throws ListenerBindException if the address or port cannot be bound
      */
-    public ManagedListener(String name, String address, int port, int maxConnections, Duration shutdownTimeout,
-            ConnectionTimeouts timeouts, @Nullable TlsSettings tls, StreamHandler<? super ByteStream> handler) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.address = Objects.requireNonNull(address, "address");
-        this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+    public ManagedListener(ListenerSpec spec, @Nullable TlsSettings tls, StreamHandler<? super ByteStream> handler) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.name = spec.name();
+        this.address = spec.address();
+        this.shutdownTimeout = spec.shutdownTimeout();
         this.handler = Objects.requireNonNull(handler, "handler");
         try {
-            this.socketListener = Tcp.listen(address, port, Objects.requireNonNull(timeouts, "timeouts"));
+            this.socketListener = Tcp.listen(spec.address(), spec.port(), spec.timeouts());
         } catch (BindFailedException e) {
-            throw new ListenerBindException(name, e);
+            throw new ListenerBindException(this.name, e);
         }
-        this.gate = new ConnectionGate(this.socketListener, maxConnections, this.statistics);
+        this.gate = new ConnectionGate(this.socketListener, spec.maxConnections(), this.statistics);
         try {
             this.port = this.socketListener.extra(SocketAttribute.LOCAL_PORT);
             this.tlsListener = (tls != null) ? new InstrumentedTlsListener(this.gate, tls.options(), this.statistics)
@@ -189,6 +191,11 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     /** The {@code <name>Listener} bean: the {@link TlsListener}, or the {@link SocketListener} without TLS. */
     public Listener<?> listener() {
         return (this.tlsListener != null) ? this.tlsListener : this.socketListener;
+    }
+
+    /** Its validated configuration. */
+    public ListenerSpec spec() {
+        return this.spec;
     }
 
     /** The listener name, the key under {@code streams.listeners}. */
