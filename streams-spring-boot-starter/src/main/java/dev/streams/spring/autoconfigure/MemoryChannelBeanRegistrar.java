@@ -3,11 +3,15 @@ package dev.streams.spring.autoconfigure;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
+import dev.streams.spring.DeadLetter;
 import dev.streams.spring.channel.ChannelListenerErrorHandler;
 import dev.streams.spring.channel.MemoryChannelSpec;
 import dev.streams.spring.channel.MemoryChannels;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +29,18 @@ import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 /**
- * Registers the beans of each {@code streams.memory.channels.<name>}: {@code <name>Stream},
+ * Binds and validates {@code streams.memory.channels.*} into {@link MemoryChannelSpec}s and registers
+ * the beans of each {@code streams.memory.channels.<name>}: {@code <name>Stream},
  * {@code <name>SendStream} and {@code <name>ReceiveStream}, each qualified {@code <name>} and typed
  * with the channel's item type (so {@code @Qualifier("orders") MemoryObjectSendStream<Order>}
  * injects), plus the {@link MemoryChannels} bean that owns them.
@@ -65,7 +74,7 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
         if (AotDetector.useGeneratedArtifacts()) {
             return; // the definitions below were generated at build time
         }
-        List<MemoryChannelSpec> specs = ChannelSpecs.resolve(ChannelSpecs.bind(this.environment), this.classLoader);
+        List<MemoryChannelSpec> specs = resolve(bind(this.environment), this.classLoader);
         for (MemoryChannelSpec spec : specs) {
             String name = spec.name();
             for (String beanName : new String[] { name + "Stream", name + "SendStream", name + "ReceiveStream" }) {
@@ -95,7 +104,7 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
     static MemoryChannels memoryChannels(Environment environment, BeanFactory beanFactory) {
         ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
                 ? configurable.getBeanClassLoader() : null;
-        MemoryChannels channels = new MemoryChannels(ChannelSpecs.resolve(ChannelSpecs.bind(environment), classLoader));
+        MemoryChannels channels = new MemoryChannels(resolve(bind(environment), classLoader));
         if (beanFactory instanceof ListableBeanFactory listable) {
             channels.setExecutor(() -> StreamsExecutors.create(
                     listable.getBeanProvider(SimpleAsyncTaskExecutorBuilder.class).getIfAvailable(), environment,
@@ -145,5 +154,77 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
 
     @Override
     public void postProcessBeanFactory(org.springframework.beans.factory.config.ConfigurableListableBeanFactory beanFactory) {
+    }
+
+    /** Binds {@code streams.memory.channels.*} (at registration, and again at run time under AOT). */
+    static Map<String, StreamsProperties.Channel> bind(Environment environment) {
+        return Binder.get(environment)
+            .bind(StreamsProperties.CHANNELS_PREFIX, Bindable.mapOf(String.class, StreamsProperties.Channel.class))
+            .orElse(Map.of());
+    }
+
+    /** Validates every channel, then the references between them, into specs in configuration order. */
+    static List<MemoryChannelSpec> resolve(Map<String, StreamsProperties.Channel> channels,
+            @Nullable ClassLoader classLoader) {
+        List<MemoryChannelSpec> specs = new ArrayList<>();
+        channels.forEach((name, properties) -> specs.add(resolve(name, properties, classLoader)));
+        for (MemoryChannelSpec spec : specs) {
+            String target = spec.deadLetterChannel();
+            if (target == null) {
+                continue;
+            }
+            MemoryChannelSpec deadLetters = specs.stream().filter(s -> s.name().equals(target)).findFirst()
+                .orElseThrow(() -> InvalidStreamsPropertyException.unknownDeadLetterChannel(spec.name(), target,
+                        channels.keySet()));
+            if (deadLetters.typed() && !deadLetters.itemType().isAssignableFrom(DeadLetter.class)) {
+                throw InvalidStreamsPropertyException.deadLetterChannelOfWrongType(spec.name(), target,
+                        deadLetters.itemType());
+            }
+        }
+        return specs;
+    }
+
+    static MemoryChannelSpec resolve(String name, StreamsProperties.Channel properties,
+            @Nullable ClassLoader classLoader) {
+        Integer bufferSize = properties.getBufferSize();
+        if (bufferSize != null && bufferSize < 0) {
+            throw InvalidStreamsPropertyException.negativeBufferSize(name, bufferSize);
+        }
+        if (properties.isUnbounded() && bufferSize != null) {
+            throw InvalidStreamsPropertyException.unboundedWithBufferSize(name, bufferSize);
+        }
+        int maxBufferSize = properties.isUnbounded() ? MemoryObjectStream.UNBOUNDED : (bufferSize == null ? 0 : bufferSize);
+        Class<?> itemType = Object.class;
+        String typeName = properties.getItemType();
+        boolean typed = StringUtils.hasText(typeName);
+        if (typed) {
+            try {
+                itemType = ClassUtils.forName(typeName.trim(), classLoader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw InvalidStreamsPropertyException.unknownItemType(name, typeName, e);
+            }
+        }
+        Duration drainTimeout = properties.getDrainTimeout();
+        if (drainTimeout == null || drainTimeout.isNegative()) {
+            throw InvalidStreamsPropertyException.negativeDrainTimeout(name, drainTimeout);
+        }
+        StreamsProperties.Retry retry = properties.getRetry();
+        if (retry.getMaxAttempts() < 1) {
+            throw InvalidStreamsPropertyException.invalidMaxAttempts(name, retry.getMaxAttempts());
+        }
+        if (retry.getBackoff() == null || retry.getBackoff().isNegative()) {
+            throw InvalidStreamsPropertyException.negativeBackoff(name, retry.getBackoff());
+        }
+        String deadLetterChannel = properties.getDeadLetterChannel();
+        if (deadLetterChannel != null) {
+            deadLetterChannel = deadLetterChannel.trim();
+            if (deadLetterChannel.isEmpty()) {
+                deadLetterChannel = null; // "" = none, as in the example configuration
+            } else if (deadLetterChannel.equals(name)) {
+                throw InvalidStreamsPropertyException.selfDeadLetterChannel(name, properties.getDeadLetterChannel());
+            }
+        }
+        return new MemoryChannelSpec(name, maxBufferSize, itemType, typed, drainTimeout, retry.getMaxAttempts(),
+                retry.getBackoff(), deadLetterChannel);
     }
 }
