@@ -133,6 +133,9 @@ public class StreamsListenerFactory {
         managed.setHandlerExecutor(StreamsExecutors.create(
                 this.beanFactory.getBeanProvider(SimpleAsyncTaskExecutorBuilder.class).getIfAvailable(),
                 this.beanFactory.getBean(Environment.class), "streams-" + spec.name() + "-handler-"));
+        if (StreamsObservations.available(getClass().getClassLoader())) {
+            managed.setHandshakeObserver(StreamsObservations.handshakes(this.beanFactory));
+        }
         if (tls != null) {
             subscribeToUpdates(spec, managed);
         }

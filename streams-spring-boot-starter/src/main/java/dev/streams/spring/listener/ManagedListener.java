@@ -138,6 +138,8 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
 
     private volatile @Nullable Executor handlerExecutor;
 
+    private volatile @Nullable HandshakeObserver handshakeObserver;
+
     private volatile @Nullable Throwable failure;
 
     private @Nullable Thread servingThread; // guarded by lock
@@ -246,6 +248,14 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         this.handlerExecutor = handlerExecutor;
     }
 
+    /**
+     * Sets who observes the TLS handshakes (before {@link #start()}; needs a handler executor). The
+     * starter sets its Micrometer Observation when an {@code ObservationRegistry} bean exists.
+     */
+    public void setHandshakeObserver(@Nullable HandshakeObserver handshakeObserver) {
+        this.handshakeObserver = handshakeObserver;
+    }
+
     /** The signal its handlers see when graceful shutdown begins. */
     public ShutdownSignal shutdownSignal() {
         return this.shutdownSignal;
@@ -312,7 +322,7 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
             }
         };
         Listener<? extends ByteStream> serving = (this.tlsListener != null) ? this.tlsListener : this.gate;
-        Executor executor = this.handlerExecutor;
+        Executor executor = observingHandshakes(this.handlerExecutor);
         try {
             if (executor != null) {
                 serving.serve(counting, executor);
@@ -329,6 +339,23 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         } catch (Throwable e) {
             fail(e);
         }
+    }
+
+    /** Each task of a TLS listener's executor starts with the handshake: observe it from there. */
+    private @Nullable Executor observingHandshakes(@Nullable Executor executor) {
+        HandshakeObserver observer = this.handshakeObserver;
+        if (executor == null || observer == null || this.tlsListener == null) {
+            return executor;
+        }
+        return task -> executor.execute(() -> {
+            InstrumentedTlsListener.CURRENT.set(observer.start(this.name));
+            try {
+                task.run();
+            } finally {
+                // not ended by a handshake hook: the task never got to handshake (cancelled at shutdown)
+                InstrumentedTlsListener.end(HandshakeOutcome.FAILURE, null);
+            }
+        });
     }
 
     private void fail(Throwable error) {

@@ -5,6 +5,7 @@ import dev.streams.StreamHandler;
 import dev.streams.net.IdleTimeoutException;
 import dev.streams.net.WriteTimeoutException;
 import dev.streams.spring.channel.MemoryChannels;
+import dev.streams.spring.listener.HandshakeObserver;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ import org.springframework.util.ClassUtils;
  *   <li>{@value #CHANNEL_LISTENER}: one per {@code @ChannelListener} call (each attempt), keys
  *       {@code channel}, {@code listener} (e.g. {@code OrderProcessor.process}) and {@code outcome}
  *       = {@code success} | {@code failure};</li>
+ *   <li>{@value #HANDSHAKE}: one per TLS handshake, keys {@code listener} and {@code outcome} =
+ *       {@code success} | {@code failure} | {@code timeout};</li>
  *   <li>{@value #CONNECTION}: one per accepted connection, from the handler's start to its end, keys
  *       {@code listener} and {@code outcome} = {@code success} | {@code failure} | {@code idle} |
  *       {@code write-timeout}.</li>
@@ -39,6 +42,9 @@ public final class StreamsObservations {
 
     /** Name of the observation of one {@code @ChannelListener} call. */
     public static final String CHANNEL_LISTENER = "streams.channel.listener";
+
+    /** Name of the observation of one TLS handshake. */
+    public static final String HANDSHAKE = "streams.listener.handshake";
 
     /** Name of the observation of one served connection. */
     public static final String CONNECTION = "streams.listener.connection";
@@ -63,6 +69,33 @@ public final class StreamsObservations {
             String listener) {
         ObjectProvider<ObservationRegistry> registry = beanFactory.getBeanProvider(ObservationRegistry.class);
         return connection(handler, registry::getIfAvailable, listener);
+    }
+
+    /**
+     * Observes TLS handshakes ({@value #HANDSHAKE}, keys {@code listener} and {@code outcome} =
+     * {@code success} | {@code failure} | {@code timeout}) with the bean factory's
+     * {@code ObservationRegistry}, if any.
+     */
+    public static HandshakeObserver handshakes(BeanFactory beanFactory) {
+        ObjectProvider<ObservationRegistry> registry = beanFactory.getBeanProvider(ObservationRegistry.class);
+        return listener -> {
+            ObservationRegistry current = registry.getIfAvailable();
+            if (current == null || current.isNoop()) {
+                return (outcome, error) -> {
+                };
+            }
+            Observation observation = Observation.createNotStarted(HANDSHAKE, current)
+                .contextualName("handshake " + listener)
+                .lowCardinalityKeyValue("listener", listener)
+                .start();
+            return (outcome, error) -> {
+                observation.lowCardinalityKeyValue("outcome", outcome.tagValue());
+                if (error != null) {
+                    observation.error(error);
+                }
+                observation.stop();
+            };
+        };
     }
 
     /** Observes each call of {@code handler}. */

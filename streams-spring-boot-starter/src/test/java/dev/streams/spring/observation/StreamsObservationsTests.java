@@ -15,7 +15,14 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import dev.streams.spring.TestPemBundle;
+import dev.streams.test.IssuedCertificate;
+import dev.streams.test.TestCertificateAuthority;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.util.List;
 import java.util.TreeMap;
@@ -54,6 +61,34 @@ class StreamsObservationsTests {
                         "streams.channel.listener{channel=jobs, listener=StreamsObservationsTests.Observed.process, outcome=failure}",
                         "streams.listener.connection{listener=echo, outcome=success}");
                 assertThat(observed.current).containsOnly("streams.channel.listener", "streams.listener.connection");
+            });
+    }
+
+    @Test
+    void tlsHandshakesAreObserved(@TempDir Path directory) {
+        TestCertificateAuthority ca = TestCertificateAuthority.create();
+        IssuedCertificate server = ca.issue("127.0.0.1", "localhost");
+        TestPemBundle pem = TestPemBundle.write(directory, server, ca);
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, StreamsListenerAutoConfiguration.class))
+            .withUserConfiguration(Observed.class)
+            .withPropertyValues(pem.properties("server", true))
+            .withPropertyValues("streams.listeners.echo.address=127.0.0.1", "streams.listeners.echo.port=0",
+                    "streams.listeners.echo.ssl.bundle=server")
+            .run(context -> {
+                Observed observed = context.getBean(Observed.class);
+                int port = context.getBean(ManagedListener.class).port();
+                try (SSLSocket client = TestClients.tls(ca.clientContext(), port)) {
+                    assertThat(TestClients.exchange(client, "ping")).isEqualTo("ping");
+                }
+                try (Socket garbage = TestClients.plain(port)) {
+                    garbage.getOutputStream().write("not a TLS record at all".getBytes(StandardCharsets.US_ASCII));
+                    garbage.getInputStream().readAllBytes(); // an alert, then the server closes
+                }
+                await().atMost(Duration.ofSeconds(10))
+                    .until(() -> observed.stopped.stream().filter(name -> name.startsWith("streams.listener.handshake")).count() == 2);
+                assertThat(observed.stopped).contains("streams.listener.handshake{listener=echo, outcome=success}",
+                        "streams.listener.handshake{listener=echo, outcome=failure}");
             });
     }
 
