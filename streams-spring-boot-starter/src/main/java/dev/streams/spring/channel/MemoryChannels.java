@@ -1,6 +1,5 @@
 package dev.streams.spring.channel;
 
-import dev.streams.internal.TaskThreads;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
@@ -69,7 +68,7 @@ public final class MemoryChannels implements SmartLifecycle {
 
     private volatile Supplier<? extends ChannelListenerErrorHandler> errorHandler = () -> this::logError;
 
-    private volatile Supplier<? extends Executor> executor = () -> task -> TaskThreads.start("streams-channel", task);
+    private volatile Supplier<? extends Executor> executor = () -> MemoryChannels::startDaemonThread;
 
     private @Nullable Executor startedExecutor; // guarded by lock: set by start()
 
@@ -118,7 +117,7 @@ public final class MemoryChannels implements SmartLifecycle {
      * Sets where the consumers run, one long-running task each (asked once, when they start). The
      * starter passes an executor from Boot's {@code SimpleAsyncTaskExecutorBuilder}, so
      * {@code spring.threads.virtual.enabled} and a {@code TaskDecorator} bean apply. Default: a
-     * new virtual thread each where available.
+     * new daemon platform thread each.
      */
     public void setExecutor(Supplier<? extends Executor> executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -269,6 +268,12 @@ public final class MemoryChannels implements SmartLifecycle {
         for (MemoryChannel<?> channel : this.channels.values()) {
             channel.stream().close();
         }
+    }
+
+    private static void startDaemonThread(Runnable task) {
+        Thread thread = new Thread(task, "streams-channel");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The default error handler: logs at WARN level. */
