@@ -1,5 +1,7 @@
 package dev.streams.spring.listener;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Observes the TLS handshakes of a listener from their start, on the connection's handler thread,
  * to their outcome (the starter's Micrometer Observation {@code streams.listener.handshake} is one).
@@ -24,6 +26,6 @@ public interface HandshakeObserver {
     interface Handshake {
 
         /** The handshake ended with {@code outcome}; {@code error} is null on success. */
-        void end(HandshakeOutcome outcome, @org.jspecify.annotations.Nullable Throwable error);
+        void end(HandshakeOutcome outcome, @Nullable Throwable error);
     }
 }

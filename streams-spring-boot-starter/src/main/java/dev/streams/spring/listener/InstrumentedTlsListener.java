@@ -7,6 +7,7 @@ import dev.streams.tls.TlsOptions;
 import dev.streams.tls.TlsStream;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link TlsListener} that reports each handshake's outcome and duration to the listener's
@@ -32,7 +33,7 @@ class InstrumentedTlsListener extends TlsListener {
     }
 
     /** Ends the handshake observed on this thread, if any. */
-    static void end(HandshakeOutcome outcome, Throwable error) {
+    static void end(HandshakeOutcome outcome, @Nullable Throwable error) {
         HandshakeObserver.Handshake handshake = CURRENT.get();
         if (handshake != null) {
             CURRENT.remove();
