@@ -4,6 +4,7 @@ import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
 import dev.streams.ObjectReceiveStream;
 import dev.streams.WouldBlockException;
+import dev.streams.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class MemoryObjectReceiveStream<T> implements ObjectReceiveStream<T
             throw new InterruptedException();
         }
         Object item = state.receive(handle,
-                MemoryObjectStreamState.timedMode(MemoryObjectSendStream.saturatedNanos(timeout)));
+                MemoryObjectStreamState.timedMode(Durations.saturatedNanos(timeout)));
         return item == MemoryObjectStreamState.NOTHING ? Optional.empty() : Optional.of((T) item);
     }
 

@@ -4,6 +4,7 @@ import dev.streams.BrokenResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.ObjectSendStream;
 import dev.streams.WouldBlockException;
+import dev.streams.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public final class MemoryObjectSendStream<T> implements ObjectSendStream<T> {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        return state.send(handle, item, MemoryObjectStreamState.timedMode(saturatedNanos(timeout)));
+        return state.send(handle, item, MemoryObjectStreamState.timedMode(Durations.saturatedNanos(timeout)));
     }
 
     /**
@@ -166,13 +167,5 @@ public final class MemoryObjectSendStream<T> implements ObjectSendStream<T> {
     private void checkItem(T item) {
         Objects.requireNonNull(item, "item");
         state.checkType(item);
-    }
-
-    static long saturatedNanos(Duration timeout) {
-        try {
-            return timeout.toNanos();
-        } catch (ArithmeticException e) {
-            return timeout.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
     }
 }

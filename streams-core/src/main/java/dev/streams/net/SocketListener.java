@@ -7,6 +7,7 @@ import dev.streams.TypedAttribute;
 import dev.streams.internal.ResourceGuard;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
@@ -34,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * {@link InterruptedException} and leaves the listener open and accepting. Closing the listener
  * wakes a blocked {@code accept} with {@link dev.streams.ClosedResourceException}; so does every
  * later {@code accept}. When {@code close()} returns the port is released. Accepted streams have
- * {@code TCP_NODELAY} on and are independent of the listener (closing it does not close them).
+ * {@code TCP_NODELAY} and {@code SO_KEEPALIVE} on, the listener's {@link ConnectionTimeouts}
+ * ({@link Tcp#listen(String, int, ConnectionTimeouts)}), and are independent of the listener
+ * (closing it does not close them).
  *
  * <p>Attributes: {@link SocketAttribute#FAMILY}, {@link SocketAttribute#LOCAL_ADDRESS},
  * {@link SocketAttribute#LOCAL_PORT}, {@link SocketAttribute#RAW_SERVER_SOCKET}; no remote ones.
@@ -46,16 +49,21 @@ import org.jspecify.annotations.Nullable;
 public final class SocketListener implements Listener<SocketStream> {
 
     private final ServerSocketChannel channel;
+    private final ConnectionTimeouts timeouts;
     private final Map<TypedAttribute<?>, Supplier<?>> attributes;
     private final ResourceGuard acceptGuard = new ResourceGuard("accepting connections from");
     private volatile boolean closed;
     private volatile SocketPoller.@Nullable Waiter acceptWaiter;
 
-    /** Takes ownership of a bound channel; switches it to non-blocking mode. */
-    SocketListener(ServerSocketChannel channel) throws IOException {
+    /**
+     * Takes ownership of a bound channel; switches it to non-blocking mode. Accepted streams get
+     * {@code timeouts}.
+     */
+    SocketListener(ServerSocketChannel channel, ConnectionTimeouts timeouts) throws IOException {
         channel.configureBlocking(false);
         InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
         this.channel = channel;
+        this.timeouts = timeouts;
         this.attributes = Map.of(
                 SocketAttribute.FAMILY, () -> SocketStream.familyOf(local),
                 SocketAttribute.LOCAL_ADDRESS, () -> local,
@@ -100,9 +108,17 @@ public final class SocketListener implements Listener<SocketStream> {
         }
     }
 
-    private static SocketStream wrap(SocketChannel accepted) {
+    private SocketStream wrap(SocketChannel accepted) {
         try {
-            return new SocketStream(accepted);
+            // Keep-alive: the kernel eventually notices a peer that vanished without a FIN or RST
+            // (power loss, a dropped NAT entry), so a forgotten connection does not live forever.
+            accepted.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+            SocketStream stream = new SocketStream(accepted);
+            stream.timeouts(timeouts);
+            return stream;
+        } catch (IOException e) {
+            SocketPoller.close(accepted);
+            throw new BrokenResourceException("Could not set up an accepted socket: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // The peer may already be gone (reset before we asked for its address).
             SocketPoller.close(accepted);

@@ -162,6 +162,42 @@ final class SocketPoller {
         park(waiter);
     }
 
+    /**
+     * As {@link #await(SelectableChannel, int, Waiter)}, but gives up once {@code limitNanos} have
+     * passed since {@code sinceNanos} (a {@code System.nanoTime()} reading); {@code limitNanos} 0
+     * waits forever.
+     *
+     * @return false if the time ran out first (the waiter is cancelled)
+     * @throws InterruptedException if the thread is interrupted while waiting; the channel is untouched
+     */
+    boolean await(SelectableChannel channel, int op, Waiter waiter, long sinceNanos, long limitNanos)
+            throws InterruptedException {
+        if (limitNanos == 0) {
+            await(channel, op, waiter);
+            return true;
+        }
+        if (limitNanos - (System.nanoTime() - sinceNanos) <= 0) {
+            return false; // already out of time: do not even register
+        }
+        register(channel, op, waiter);
+        while (true) {
+            if (Thread.interrupted()) {
+                waiter.cancel();
+                throw new InterruptedException();
+            }
+            if (waiter.isReady()) {
+                return true;
+            }
+            // Written so that a huge limit (saturated Long.MAX_VALUE) cannot overflow.
+            long remaining = limitNanos - (System.nanoTime() - sinceNanos);
+            if (remaining <= 0) {
+                waiter.cancel(); // the interest left behind fires once later and wakes nobody
+                return waiter.isReady();
+            }
+            LockSupport.parkNanos(waiter, remaining);
+        }
+    }
+
     /** Asks for one wake-up of {@code waiter} when {@code channel} is ready for {@code op}; does not park. */
     void register(SelectableChannel channel, int op, Waiter waiter) {
         requests.add(new Interest(channel, op, waiter));

@@ -54,6 +54,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link EndOfStreamException}: the peer closed or half-closed its sending side.</li>
  *   <li>{@link BrokenResourceException}: the connection failed (reset, broken pipe); the
  *       {@link IOException} is the cause.</li>
+ *   <li>{@link IdleTimeoutException}, {@link WriteTimeoutException} (both
+ *       {@code BrokenResourceException}s): a {@code receive} waited longer than the idle timeout,
+ *       or a {@code send} made no progress for the write timeout (see {@link #timeouts(ConnectionTimeouts)});
+ *       the stream was closed.</li>
  *   <li>{@link ClosedResourceException}: this stream was closed, also while another thread was
  *       blocked in it (it wakes up with this exception); takes precedence over the others.
  *       Sending after {@link #sendEof()} also throws it.</li>
@@ -85,6 +89,7 @@ public class SocketStream implements ByteStream {
     // The parked receiver/sender, published so that close() can wake them (see awaitReady).
     private volatile SocketPoller.@Nullable Waiter receiveWaiter;
     private volatile SocketPoller.@Nullable Waiter sendWaiter;
+    private volatile ConnectionTimeouts timeouts = ConnectionTimeouts.NONE;
 
     /**
      * Takes ownership of a connected channel (AnyIO's {@code SocketStream.from_socket}): switches
@@ -146,7 +151,8 @@ public class SocketStream implements ByteStream {
         int capacity = Math.min(maxBytes, MAX_CHUNK);
         beginReceive();
         try {
-            while (true) {
+            long waitingSince = 0;
+            for (boolean waited = false; ; waited = true) {
                 ByteBuffer buffer = ByteBuffer.allocate(capacity);
                 int n = readNow(buffer);
                 if (n > 0) {
@@ -158,7 +164,10 @@ public class SocketStream implements ByteStream {
                 // only (measured: 74.5 KiB of heap per idle TLS connection before, with this array
                 // as the bulk of it). The next attempt allocates after readiness.
                 buffer = null;
-                awaitReady(SelectionKey.OP_READ, true);
+                if (!waited) {
+                    waitingSince = System.nanoTime(); // the idle clock runs from the first wait
+                }
+                awaitReadable(waitingSince);
             }
         } finally {
             receiveGuard.exit();
@@ -209,12 +218,13 @@ public class SocketStream implements ByteStream {
     private int read(ByteBuffer dst) throws InterruptedException {
         beginReceive();
         try {
+            long waitingSince = System.nanoTime();
             while (true) {
                 int n = readNow(dst);
                 if (n > 0) {
                     return n;
                 }
-                awaitReady(SelectionKey.OP_READ, true);
+                awaitReadable(waitingSince);
             }
         } finally {
             receiveGuard.exit();
@@ -260,6 +270,8 @@ public class SocketStream implements ByteStream {
                 throw new InterruptedException();
             }
             boolean wroteAny = false;
+            boolean stalled = false;
+            long stalledSince = 0;
             while (src.hasRemaining()) {
                 int n;
                 try {
@@ -269,10 +281,15 @@ public class SocketStream implements ByteStream {
                 }
                 if (n > 0) {
                     wroteAny = true;
+                    stalled = false; // progress restarts the write clock
                     continue;
                 }
+                if (!stalled) {
+                    stalled = true;
+                    stalledSince = System.nanoTime();
+                }
                 try {
-                    awaitReady(SelectionKey.OP_WRITE, false);
+                    awaitWritable(stalledSince);
                 } catch (InterruptedException e) {
                     if (wroteAny) {
                         // Some unknown prefix of this call's data is on the wire: a retry would
@@ -337,8 +354,42 @@ public class SocketStream implements ByteStream {
         }
     }
 
-    /** Parks until the channel is ready for {@code op}, this stream is closed, or the thread is interrupted. */
-    private void awaitReady(int op, boolean receiving) throws InterruptedException {
+    /**
+     * Waits for data; when the idle timeout passes (counted from {@code since}) first, closes the
+     * stream and throws {@link IdleTimeoutException}.
+     */
+    private void awaitReadable(long since) throws InterruptedException {
+        ConnectionTimeouts limits = timeouts;
+        if (!awaitReady(SelectionKey.OP_READ, true, since, limits.idleNanos())) {
+            throw timedOut(new IdleTimeoutException(limits.idle()));
+        }
+    }
+
+    /**
+     * Waits for room in the send buffer; when the write timeout passes (counted from {@code since},
+     * the last progress) first, closes the stream and throws {@link WriteTimeoutException}.
+     */
+    private void awaitWritable(long since) throws InterruptedException {
+        ConnectionTimeouts limits = timeouts;
+        if (!awaitReady(SelectionKey.OP_WRITE, false, since, limits.writeNanos())) {
+            throw timedOut(new WriteTimeoutException(limits.write()));
+        }
+    }
+
+    /** A timed-out connection is broken: close it, unless a close already won (then that is the news). */
+    private RuntimeException timedOut(BrokenResourceException timeout) {
+        if (closed) {
+            return new ClosedResourceException();
+        }
+        close();
+        return timeout;
+    }
+
+    /**
+     * Parks until the channel is ready for {@code op}, this stream is closed, or the thread is
+     * interrupted; returns false if {@code limitNanos} (0: no limit) passed since {@code since} first.
+     */
+    private boolean awaitReady(int op, boolean receiving, long since, long limitNanos) throws InterruptedException {
         SocketPoller.Waiter waiter = new SocketPoller.Waiter();
         if (receiving) {
             receiveWaiter = waiter;
@@ -349,8 +400,9 @@ public class SocketStream implements ByteStream {
             if (closed) { // close() may have run before we published the waiter
                 throw new ClosedResourceException();
             }
-            SocketPoller.get().await(channel, op, waiter);
+            boolean ready = SocketPoller.get().await(channel, op, waiter, since, limitNanos);
             checkNotClosed();
+            return ready;
         } finally {
             if (receiving) {
                 receiveWaiter = null;
@@ -358,6 +410,28 @@ public class SocketStream implements ByteStream {
                 sendWaiter = null;
             }
         }
+    }
+
+    // ## Timeouts ##
+
+    /**
+     * Sets the idle and write timeouts of this stream; they apply from the next wait on. A stream
+     * from {@link Tcp#connect(String, int)} starts with {@link ConnectionTimeouts#NONE}; one from
+     * a listener with the listener's timeouts.
+     *
+     * <pre>{@code
+     * stream.timeouts(new ConnectionTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(10)));
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code timeouts} is null
+     */
+    public void timeouts(ConnectionTimeouts timeouts) {
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+    }
+
+    /** The idle and write timeouts in force. */
+    public ConnectionTimeouts timeouts() {
+        return timeouts;
     }
 
     private void checkNotClosed() {

@@ -142,7 +142,25 @@ public final class Tcp {
      *         address, unknown host); its message names {@code host:port}
      */
     public static SocketListener listen(String host, int port) {
+        return listen(host, port, ConnectionTimeouts.NONE);
+    }
+
+    /**
+     * Binds a listener as {@link #listen(String, int)} does; every stream it accepts has
+     * {@code timeouts} (idle and write timeouts; see {@link ConnectionTimeouts}).
+     *
+     * <pre>{@code
+     * SocketListener listener = Tcp.listen("0.0.0.0", 7000,
+     *         new ConnectionTimeouts(Duration.ofMinutes(5), Duration.ofSeconds(30)));
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code host} or {@code timeouts} is null
+     * @throws IllegalArgumentException if {@code port} is outside 0..65535
+     * @throws BindFailedException if the address could not be bound
+     */
+    public static SocketListener listen(String host, int port, ConnectionTimeouts timeouts) {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(timeouts, "timeouts");
         checkPort(port, 0);
         InetAddress address;
         try {
@@ -162,7 +180,7 @@ public final class Tcp {
         try {
             channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             channel.bind(new InetSocketAddress(address, port), BACKLOG);
-            return new SocketListener(channel);
+            return new SocketListener(channel, timeouts);
         } catch (IOException e) {
             SocketPoller.close(channel);
             throw new BindFailedException(host, port, e);

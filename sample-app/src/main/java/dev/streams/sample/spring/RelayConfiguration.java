@@ -5,10 +5,11 @@ import dev.streams.ObjectSendStream;
 import dev.streams.StreamHandler;
 import dev.streams.sample.relay.Publication;
 import dev.streams.sample.relay.Relay;
+import dev.streams.spring.listener.ShutdownSignal;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.VirtualThreadTaskExecutor;
@@ -33,9 +34,30 @@ public class RelayConfiguration {
         return new Relay(inbound, properties.toSettings(), writerThreads());
     }
 
+    /**
+     * Serves each connection; when the listener's graceful shutdown begins (its
+     * {@link ShutdownSignal}), the relay shuts down once: further publications are refused, accepted
+     * ones are fanned out (the channel's worker still runs: channels stop after listeners), and every
+     * connection flushes and says {@code BYE server shutting down}, instead of waiting for the
+     * listener's shutdown-timeout.
+     */
     @Bean
-    StreamHandler<ByteStream> relayHandler(Relay relay) {
-        return relay::serve;
+    StreamHandler<ByteStream> relayHandler(Relay relay, RelayProperties properties) {
+        AtomicBoolean shutdownStarted = new AtomicBoolean();
+        Runnable shutdownOnce = () -> {
+            if (shutdownStarted.compareAndSet(false, true)) {
+                try {
+                    relay.shutdown(properties.shutdownTimeout());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        return stream -> {
+            try (ShutdownSignal.Registration goodbye = stream.extra(ShutdownSignal.ATTRIBUTE).onShutdown(shutdownOnce)) {
+                relay.serve(stream);
+            }
+        };
     }
 
     @Bean
@@ -46,11 +68,6 @@ public class RelayConfiguration {
     @Bean
     RelayMetrics relayMetrics(Relay relay) {
         return new RelayMetrics(relay);
-    }
-
-    @Bean
-    RelayShutdown relayShutdown(ApplicationContext context, Relay relay, RelayProperties properties) {
-        return new RelayShutdown(context, relay, properties.shutdownTimeout());
     }
 
     @Bean

@@ -24,14 +24,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTopics topics with a subscriber over all connections ({@code ERR} beyond)
  * @param goodbyeTimeout how long a closing connection may take to flush to its client
  * @param shutdownTimeout how long shutdown waits for publications to be fanned out and connections
- *     to say goodbye
+ *     to say goodbye; it starts with the listener's shutdown signal and must stay below the
+ *     listener's {@code shutdown-timeout}
  * @param devCertificates the development certificate generated on first start
  */
 @ConfigurationProperties("relay")
 public record RelayProperties(@DefaultValue("1024") int maxLineBytes, @DefaultValue("256") int subscriberBufferSize,
         @DefaultValue("5s") Duration replyTimeout, @DefaultValue("100") int maxTopicsPerConnection,
         @DefaultValue("10000") int maxTopics,
-        @DefaultValue("5s") Duration goodbyeTimeout, @DefaultValue("20s") Duration shutdownTimeout,
+        @DefaultValue("5s") Duration goodbyeTimeout, @DefaultValue("15s") Duration shutdownTimeout,
         @DefaultValue DevCertificates devCertificates) {
 
     RelaySettings toSettings() {

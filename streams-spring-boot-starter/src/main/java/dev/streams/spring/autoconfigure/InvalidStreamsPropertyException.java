@@ -96,6 +96,53 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 "Set " + property + " to a duration such as 10s, or 0s to close without draining.");
     }
 
+    public static InvalidStreamsPropertyException invalidMaxAttempts(String channel, int maxAttempts) {
+        String property = channelProperty(channel, "retry.max-attempts");
+        return new InvalidStreamsPropertyException(property, maxAttempts,
+                property + " is " + maxAttempts + ", but a @ChannelListener needs at least one attempt per item.",
+                "Set " + property + " to 1 (no retry) or more.");
+    }
+
+    public static InvalidStreamsPropertyException negativeBackoff(String channel, @Nullable Object backoff) {
+        String property = channelProperty(channel, "retry.backoff");
+        return new InvalidStreamsPropertyException(property, backoff,
+                property + " is " + backoff + ", but the wait between attempts cannot be negative.",
+                "Set " + property + " to a duration such as 1s, or 0s to retry at once.");
+    }
+
+    public static InvalidStreamsPropertyException unknownDeadLetterChannel(String channel, String target,
+            java.util.Collection<String> configured) {
+        String property = channelProperty(channel, "dead-letter-channel");
+        return new InvalidStreamsPropertyException(property, target,
+                property + " is '" + target + "', but there is no memory channel with that name (configured channels: "
+                        + configured + ").",
+                "Configure " + StreamsProperties.CHANNELS_PREFIX + "." + target + " (without item-type, or with item-type: "
+                        + "dev.streams.spring.DeadLetter), or set " + property + " to one of " + configured + ".");
+    }
+
+    public static InvalidStreamsPropertyException selfDeadLetterChannel(String channel, @Nullable String value) {
+        String property = channelProperty(channel, "dead-letter-channel");
+        return new InvalidStreamsPropertyException(property, value,
+                property + " is '" + value + "', but a channel's dead letters must go to another channel.",
+                "Set " + property + " to the name of another memory channel, or remove it to drop failed items.");
+    }
+
+    public static InvalidStreamsPropertyException deadLetterChannelOfWrongType(String channel, String target,
+            Class<?> itemType) {
+        String property = channelProperty(channel, "dead-letter-channel");
+        return new InvalidStreamsPropertyException(property, target,
+                property + " is '" + target + "', but that channel carries " + itemType.getName()
+                        + ", not dev.streams.spring.DeadLetter.",
+                "Remove " + channelProperty(target, "item-type") + " or set it to dev.streams.spring.DeadLetter.");
+    }
+
+    public static InvalidStreamsPropertyException beanNameTaken(String property, String beanName, String what) {
+        return new InvalidStreamsPropertyException(property, beanName,
+                property + " needs the bean name '" + beanName + "' for its " + what
+                        + ", but the application already defines a bean with that name.",
+                "Rename the application's bean '" + beanName + "', or rename or remove " + property + ".");
+    }
+
     // ---- listeners ---------------------------------------------------------------------------
 
     public static InvalidStreamsPropertyException missingPort(String listener) {
@@ -118,6 +165,14 @@ public class InvalidStreamsPropertyException extends RuntimeException {
         return new InvalidStreamsPropertyException(property, maxConnections,
                 property + " is " + maxConnections + ", but a listener must allow at least one connection.",
                 "Set " + property + " to a positive number, or remove it for the default of 10000.");
+    }
+
+    public static InvalidStreamsPropertyException negativeListenerDuration(String listener, String key,
+            @Nullable Object value) {
+        String property = listenerProperty(listener, key);
+        return new InvalidStreamsPropertyException(property, value,
+                property + " is " + value + ", but it cannot be negative.",
+                "Set " + property + " to a duration such as 30s" + (key.equals("shutdown-timeout") ? "." : ", or 0 for never."));
     }
 
     public static InvalidStreamsPropertyException tlsWithoutBundle(String listener) {
@@ -146,13 +201,37 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 "Check spring.ssl.bundle.*." + bundle + ".* (locations, passwords, key alias).", cause);
     }
 
-    public static InvalidStreamsPropertyException clientAuthWithoutTrustStore(String listener, String bundle) {
+    public static InvalidStreamsPropertyException clientAuthWithoutTrustStore(String listener, String bundle,
+            String clientAuth) {
         String property = listenerProperty(listener, "ssl.client-auth");
-        return new InvalidStreamsPropertyException(property, "need",
-                property + " is 'need', but SSL bundle '" + bundle
-                        + "' has no trust store to check client certificates against.",
+        return new InvalidStreamsPropertyException(property, clientAuth,
+                property + " is '" + clientAuth + "', but SSL bundle '" + bundle
+                        + "' has no trust store to check client certificates against (the JDK's public cacerts would be used).",
                 "Add a truststore to spring.ssl.bundle.*." + bundle + " (truststore.certificate for pem, "
-                        + "truststore.location for jks), or set " + property + " to 'want' or 'none'.");
+                        + "truststore.location for jks), or set " + property + " to 'none'.");
+    }
+
+    public static InvalidStreamsPropertyException unsupportedBundleOption(String listener, String bundle, String option,
+            java.util.List<String> unsupported) {
+        String property = "spring.ssl.bundle.*." + bundle + ".options." + option;
+        return new InvalidStreamsPropertyException(property, unsupported,
+                property + " (used by " + listenerProperty(listener, "ssl.bundle") + ") lists " + unsupported
+                        + ", which this JVM's TLS provider does not support; every handshake would fail.",
+                "Fix the spelling or remove " + unsupported + " from " + property + ".");
+    }
+
+    public static InvalidStreamsPropertyException nonPositiveHandshakeTimeout(String listener, @Nullable Object value) {
+        String property = listenerProperty(listener, "handshake-timeout");
+        return new InvalidStreamsPropertyException(property, value,
+                property + " is " + value + ", but a handshake needs a positive timeout.",
+                "Set " + property + " to a positive duration such as 30s.");
+    }
+
+    public static InvalidStreamsPropertyException invalidAlpnProtocol(String listener, String value) {
+        String property = listenerProperty(listener, "alpn-protocols");
+        return new InvalidStreamsPropertyException(property, value,
+                property + " contains '" + value + "', but an ALPN protocol name must be 1 to 255 bytes.",
+                "Remove the empty or overlong entry from " + property + " (for example h2,http/1.1).");
     }
 
     public static InvalidStreamsPropertyException unknownHandler(String listener, String handler) {

@@ -1,11 +1,10 @@
 package dev.streams.spring.autoconfigure;
 
 import dev.streams.net.SocketListener;
+import org.springframework.aot.AotDetector;
 import dev.streams.spring.listener.ManagedListener;
 import dev.streams.tls.TlsListener;
 import java.util.Map;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -20,15 +19,15 @@ import org.springframework.core.env.Environment;
 /**
  * Registers two beans per {@code streams.listeners.<name>}: {@code <name>ListenerLifecycle}, the
  * {@link ManagedListener} made by the {@code streamsListenerFactory} bean, and {@code <name>Listener},
- * its {@link TlsListener} (or {@link SocketListener} with {@code ssl.enabled: false}). The properties
- * are validated here, before any bean exists. A listener backs off when the application defines a
- * bean named {@code <name>Listener}.
+ * its {@link TlsListener} (or {@link SocketListener} with {@code ssl.enabled: false}). Each listener's
+ * properties are resolved here, so that a bad value fails startup before any bean exists, by the same
+ * function the factory uses to build the {@link dev.streams.spring.listener.ListenerSpec} that
+ * travels into the lifecycle bean (a spec object cannot be a bean definition argument under AOT). An application bean named {@code <name>Listener} or
+ * {@code <name>ListenerLifecycle} fails startup, naming the listener's property and the bean.
  */
 class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
 
     static final String FACTORY_BEAN_NAME = "streamsListenerFactory";
-
-    private static final Log logger = LogFactory.getLog(ListenerBeanRegistrar.class);
 
     private @Nullable Environment environment;
 
@@ -39,17 +38,21 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
+        if (AotDetector.useGeneratedArtifacts()) {
+            return; // the definitions below were generated at build time
+        }
         Map<String, StreamsProperties.Listener> listeners = Binder.get(this.environment)
             .bind(StreamsProperties.LISTENERS_PREFIX, Bindable.mapOf(String.class, StreamsProperties.Listener.class))
             .orElse(Map.of());
         listeners.forEach((name, listener) -> {
             String listenerBean = name + "Listener";
             String lifecycleBean = name + "ListenerLifecycle";
-            if (registry.containsBeanDefinition(listenerBean) || registry.containsBeanDefinition(lifecycleBean)) {
-                logger.info("Streams listener '" + name + "' backs off: the application defines bean '" + listenerBean + "'");
-                return;
+            for (String taken : new String[] { listenerBean, lifecycleBean }) {
+                if (registry.containsBeanDefinition(taken)) {
+                    throw InvalidStreamsPropertyException.beanNameTaken(StreamsProperties.LISTENERS_PREFIX + "." + name,
+                            taken, "listener beans");
+                }
             }
-            StreamsListenerFactory.validate(name, listener);
 
             RootBeanDefinition lifecycle = new RootBeanDefinition(ManagedListener.class);
             lifecycle.setFactoryBeanName(FACTORY_BEAN_NAME);
@@ -58,8 +61,12 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
             lifecycle.setDescription("Lifecycle of streams listener '" + name + "'");
             registry.registerBeanDefinition(lifecycleBean, lifecycle);
 
-            RootBeanDefinition bean = new RootBeanDefinition(
-                    listener.getSsl().isEnabled() ? TlsListener.class : SocketListener.class);
+            StreamsListenerFactory.resolve(name, listener); // fails startup before any bean exists
+            Class<?> listenerType = listener.getSsl().isEnabled() ? TlsListener.class : SocketListener.class;
+            RootBeanDefinition bean = new RootBeanDefinition(listenerType);
+            // The factory method returns Listener<?>: the target type lets the bean factory match the
+            // bean by its real type before it is created (injection by type, lazy initialization).
+            bean.setTargetType(listenerType);
             bean.setFactoryBeanName(lifecycleBean);
             bean.setFactoryMethodName("listener");
             bean.setDescription("Streams listener '" + name + "' (streams.listeners." + name + ")");

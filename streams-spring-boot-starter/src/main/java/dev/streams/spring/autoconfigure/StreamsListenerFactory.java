@@ -2,20 +2,27 @@ package dev.streams.spring.autoconfigure;
 
 import dev.streams.ByteStream;
 import dev.streams.StreamHandler;
+import dev.streams.spring.listener.ListenerSpec;
 import dev.streams.spring.listener.ManagedListener;
+import dev.streams.spring.observation.StreamsObservations;
 import dev.streams.tls.ClientAuth;
 import dev.streams.tls.TlsOptions;
+import dev.streams.net.ConnectionTimeouts;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.ssl.SslOptions;
@@ -64,8 +71,8 @@ public class StreamsListenerFactory {
         this.sslBundles = sslBundles;
     }
 
-    /** Validates {@code streams.listeners.<name>} without binding anything. */
-    static void validate(String name, StreamsProperties.Listener listener) {
+    /** Validates {@code streams.listeners.<name>} once and resolves it into the listener's spec. */
+    static ListenerSpec resolve(String name, StreamsProperties.Listener listener) {
         Integer port = listener.getPort();
         if (port == null) {
             throw InvalidStreamsPropertyException.missingPort(name);
@@ -79,6 +86,31 @@ public class StreamsListenerFactory {
         if (listener.getSsl().isEnabled() && !StringUtils.hasText(listener.getSsl().getBundle())) {
             throw InvalidStreamsPropertyException.tlsWithoutBundle(name);
         }
+        Duration handshakeTimeout = listener.getHandshakeTimeout();
+        if (handshakeTimeout == null || handshakeTimeout.isNegative() || handshakeTimeout.isZero()) {
+            throw InvalidStreamsPropertyException.nonPositiveHandshakeTimeout(name, handshakeTimeout);
+        }
+        for (String alpn : listener.getAlpnProtocols()) {
+            if (!StringUtils.hasText(alpn) || alpn.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+                throw InvalidStreamsPropertyException.invalidAlpnProtocol(name, alpn);
+            }
+        }
+        requireNotNegative(name, "idle-timeout", listener.getIdleTimeout());
+        requireNotNegative(name, "write-timeout", listener.getWriteTimeout());
+        requireNotNegative(name, "shutdown-timeout", listener.getShutdownTimeout());
+        String address = StringUtils.hasText(listener.getAddress()) ? listener.getAddress().trim() : "0.0.0.0";
+        String handler = StringUtils.hasText(listener.getHandler()) ? listener.getHandler().trim() : null;
+        ListenerSpec.Tls tls = listener.getSsl().isEnabled()
+                ? new ListenerSpec.Tls(listener.getSsl().getBundle().trim(), listener.getSsl().getClientAuth()) : null;
+        return new ListenerSpec(name, address, port, listener.getMaxConnections(), listener.getShutdownTimeout(),
+                new ConnectionTimeouts(listener.getIdleTimeout(), listener.getWriteTimeout()), handshakeTimeout,
+                listener.isStandardCompatible(), listener.getAlpnProtocols(), handler, tls);
+    }
+
+    private static void requireNotNegative(String name, String key, @Nullable Duration value) {
+        if (value == null || value.isNegative()) {
+            throw InvalidStreamsPropertyException.negativeListenerDuration(name, key, value);
+        }
     }
 
     /** Creates (and binds) the listener named {@code name}. */
@@ -87,21 +119,32 @@ public class StreamsListenerFactory {
         if (listener == null) {
             throw new IllegalArgumentException("no listener named '" + name + "' under streams.listeners");
         }
-        validate(name, listener);
-        ManagedListener.TlsSettings tls = listener.getSsl().isEnabled() ? tlsSettings(name, listener, bundle(name, listener))
-                : null;
-        StreamHandler<? super ByteStream> handler = handler(name, listener);
-        String address = StringUtils.hasText(listener.getAddress()) ? listener.getAddress().trim() : "0.0.0.0";
-        ManagedListener managed = new ManagedListener(name, address, listener.getPort(), listener.getMaxConnections(),
-                listener.getShutdownTimeout(), tls, handler);
+        return create(resolve(name, listener));
+    }
+
+    /** Creates (and binds) the listener of a resolved spec. */
+    public ManagedListener create(ListenerSpec spec) {
+        ManagedListener.TlsSettings tls = (spec.tls() != null) ? tlsSettings(spec, bundle(spec)) : null;
+        StreamHandler<? super ByteStream> handler = handler(spec);
+        if (StreamsObservations.available(getClass().getClassLoader())) {
+            handler = StreamsObservations.connection(handler, this.beanFactory, spec.name());
+        }
+        ManagedListener managed = new ManagedListener(spec, tls, handler);
+        managed.setHandlerExecutor(StreamsExecutors.create(
+                this.beanFactory.getBeanProvider(SimpleAsyncTaskExecutorBuilder.class).getIfAvailable(),
+                this.beanFactory.getBean(Environment.class), "streams-" + spec.name() + "-handler-"));
+        if (StreamsObservations.available(getClass().getClassLoader())) {
+            managed.setHandshakeObserver(StreamsObservations.handshakes(this.beanFactory));
+        }
         if (tls != null) {
-            subscribeToUpdates(name, listener, tls.bundle(), managed);
+            subscribeToUpdates(spec, managed);
         }
         return managed;
     }
 
-    private SslBundle bundle(String name, StreamsProperties.Listener listener) {
-        String bundleName = listener.getSsl().getBundle().trim();
+    private SslBundle bundle(ListenerSpec spec) {
+        String name = spec.name();
+        String bundleName = spec.tls().bundle();
         SslBundles bundles = this.sslBundles.getIfAvailable();
         if (bundles == null) {
             throw InvalidStreamsPropertyException.unknownSslBundle(name, bundleName, List.of(), null);
@@ -114,11 +157,14 @@ public class StreamsListenerFactory {
     }
 
     /** Builds the TLS settings from a bundle: called at startup and on every bundle update. */
-    static ManagedListener.TlsSettings tlsSettings(String name, StreamsProperties.Listener listener, SslBundle bundle) {
-        String bundleName = listener.getSsl().getBundle().trim();
-        StreamsProperties.ClientAuthMode clientAuth = listener.getSsl().getClientAuth();
-        if (clientAuth == StreamsProperties.ClientAuthMode.NEED && bundle.getStores().getTrustStore() == null) {
-            throw InvalidStreamsPropertyException.clientAuthWithoutTrustStore(name, bundleName);
+    static ManagedListener.TlsSettings tlsSettings(ListenerSpec spec, SslBundle bundle) {
+        String name = spec.name();
+        String bundleName = spec.tls().bundle();
+        ClientAuth clientAuth = spec.tls().clientAuth();
+        // want without a trust store would silently check client certificates against the JDK's cacerts
+        if (clientAuth != ClientAuth.NONE && bundle.getStores().getTrustStore() == null) {
+            throw InvalidStreamsPropertyException.clientAuthWithoutTrustStore(name, bundleName,
+                    clientAuth.name().toLowerCase(Locale.ROOT));
         }
         SSLContext context;
         try {
@@ -128,10 +174,13 @@ public class StreamsListenerFactory {
             throw InvalidStreamsPropertyException.unusableSslBundle(name, bundleName, e);
         }
         TlsOptions options = TlsOptions.server(context)
-            .standardCompatible(listener.isStandardCompatible())
-            .handshakeTimeout(listener.getHandshakeTimeout())
-            .clientAuth(ClientAuth.valueOf(clientAuth.name()));
+            .standardCompatible(spec.standardCompatible())
+            .handshakeTimeout(spec.handshakeTimeout())
+            .clientAuth(clientAuth);
         SslOptions sslOptions = bundle.getOptions();
+        SSLParameters supported = context.getSupportedSSLParameters();
+        requireSupported(name, bundleName, "enabled-protocols", sslOptions.getEnabledProtocols(), supported.getProtocols());
+        requireSupported(name, bundleName, "ciphers", sslOptions.getCiphers(), supported.getCipherSuites());
         String[] protocols = sslOptions.getEnabledProtocols();
         if (protocols != null) {
             options = options.protocols(protocols);
@@ -139,17 +188,31 @@ public class StreamsListenerFactory {
         if (sslOptions.getCiphers() != null) {
             options = options.cipherSuites(sslOptions.getCiphers());
         }
-        if (!listener.getAlpnProtocols().isEmpty()) {
-            options = options.alpnProtocols(listener.getAlpnProtocols().toArray(String[]::new));
+        if (!spec.alpnProtocols().isEmpty()) {
+            options = options.alpnProtocols(spec.alpnProtocols().toArray(String[]::new));
         }
         List<String> effectiveProtocols = Arrays
             .asList((protocols != null) ? protocols : context.getDefaultSSLParameters().getProtocols());
-        return new ManagedListener.TlsSettings(options, bundleName, clientAuth.name().toLowerCase(Locale.ROOT),
+        return new ManagedListener.TlsSettings(options, bundleName, clientAuth,
                 effectiveProtocols);
     }
 
-    private void subscribeToUpdates(String name, StreamsProperties.Listener listener, String bundleName,
-            ManagedListener managed) {
+    /** A misspelled or unsupported entry would fail every handshake: fail startup instead. */
+    private static void requireSupported(String name, String bundleName, String option, String @Nullable [] configured,
+            String[] supported) {
+        if (configured == null) {
+            return;
+        }
+        List<String> known = Arrays.asList(supported);
+        List<String> unsupported = Arrays.stream(configured).filter(value -> !known.contains(value)).toList();
+        if (!unsupported.isEmpty()) {
+            throw InvalidStreamsPropertyException.unsupportedBundleOption(name, bundleName, option, unsupported);
+        }
+    }
+
+    private void subscribeToUpdates(ListenerSpec spec, ManagedListener managed) {
+        String name = spec.name();
+        String bundleName = spec.tls().bundle();
         SslBundles bundles = this.sslBundles.getIfAvailable();
         if (bundles == null) {
             return;
@@ -157,7 +220,7 @@ public class StreamsListenerFactory {
         // Runs on the ssl-bundle-watcher thread and must not throw: a bad new bundle keeps the old material.
         bundles.addBundleUpdateHandler(bundleName, updated -> {
             try {
-                ManagedListener.TlsSettings settings = tlsSettings(name, listener, updated);
+                ManagedListener.TlsSettings settings = tlsSettings(spec, updated);
                 managed.updateTls(settings.options(), settings.protocols());
                 logger.info("Streams listener '" + name + "': SSL bundle '" + bundleName
                         + "' updated; new connections use the new material");
@@ -169,10 +232,10 @@ public class StreamsListenerFactory {
     }
 
     @SuppressWarnings("unchecked")
-    private StreamHandler<? super ByteStream> handler(String name, StreamsProperties.Listener listener) {
-        String handlerName = listener.getHandler();
-        if (StringUtils.hasText(handlerName)) {
-            handlerName = handlerName.trim();
+    private StreamHandler<? super ByteStream> handler(ListenerSpec spec) {
+        String name = spec.name();
+        String handlerName = spec.handler();
+        if (handlerName != null) {
             if (!this.beanFactory.containsBean(handlerName)) {
                 throw InvalidStreamsPropertyException.unknownHandler(name, handlerName);
             }

@@ -31,6 +31,17 @@ public final class StreamsMemoryAutoConfiguration {
         return LazyInitializationExcludeFilter.forBeanTypes(MemoryChannels.class);
     }
 
+    /**
+     * Beans with {@code @ChannelListener} methods are created at startup even under
+     * {@code spring.main.lazy-initialization=true}, as Boot does for {@code @Scheduled} beans:
+     * otherwise nothing would consume their channels.
+     */
+    @Bean
+    static LazyInitializationExcludeFilter streamsChannelListenerEagerInitialization() {
+        return (beanName, beanDefinition, beanType) -> !ChannelListenerBeanPostProcessor.channelListenerMethods(beanType)
+            .isEmpty();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     static ChannelListenerBeanPostProcessor streamsChannelListenerBeanPostProcessor() {

@@ -1,5 +1,6 @@
 package dev.streams.spring.autoconfigure;
 
+import dev.streams.tls.ClientAuth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,8 +86,32 @@ public class StreamsProperties {
         /** Fully qualified class name of the items; send of another type fails. Default: any object. */
         private @Nullable String itemType;
 
-        /** How long consumers may drain the buffer at shutdown before the receive side closes. */
+        /**
+         * How long consumers may drain the buffer at shutdown before the receive side closes,
+         * counted from the start of the channels' shutdown. With the listeners' shutdown-timeout
+         * (20s) the default fits Boot's spring.lifecycle.timeout-per-shutdown-phase (30s).
+         */
         private Duration drainTimeout = Duration.ofSeconds(10);
+
+        private final Retry retry = new Retry();
+
+        /**
+         * Another configured memory channel that gets a dev.streams.spring.DeadLetter for every item
+         * a @ChannelListener failed on in every attempt. Default: none (the item is dropped).
+         */
+        private @Nullable String deadLetterChannel;
+
+        public Retry getRetry() {
+            return this.retry;
+        }
+
+        public @Nullable String getDeadLetterChannel() {
+            return this.deadLetterChannel;
+        }
+
+        public void setDeadLetterChannel(@Nullable String deadLetterChannel) {
+            this.deadLetterChannel = deadLetterChannel;
+        }
 
         public @Nullable Integer getBufferSize() {
             return this.bufferSize;
@@ -121,6 +146,32 @@ public class StreamsProperties {
         }
     }
 
+    /** {@code streams.memory.channels.<name>.retry.*}: how often a @ChannelListener is called per item. */
+    public static class Retry {
+
+        /** Calls of a @ChannelListener per item in total; 1 means no retry. */
+        private int maxAttempts = 1;
+
+        /** Wait between two attempts. */
+        private Duration backoff = Duration.ZERO;
+
+        public int getMaxAttempts() {
+            return this.maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getBackoff() {
+            return this.backoff;
+        }
+
+        public void setBackoff(Duration backoff) {
+            this.backoff = backoff;
+        }
+    }
+
     /** {@code streams.listeners.<name>.*}: one TCP listener, TLS unless {@code ssl.enabled=false}. */
     public static class Listener {
 
@@ -147,8 +198,19 @@ public class StreamsProperties {
         /** Maximum number of open connections; beyond it new connections are accepted and closed at once. */
         private int maxConnections = 10_000;
 
-        /** How long shutdown waits for running handlers before interrupting them and closing their connections. */
-        private Duration shutdownTimeout = Duration.ofSeconds(30);
+        /**
+         * How long shutdown may take in all: handlers get the shutdown signal, are interrupted two
+         * grace periods (up to 1s each) before the end and have their connections closed one before.
+         * With the channels' drain-timeout (10s) the default fits Boot's
+         * spring.lifecycle.timeout-per-shutdown-phase (30s).
+         */
+        private Duration shutdownTimeout = Duration.ofSeconds(20);
+
+        /** A connection that receives no data for this long is closed; 0 = never. */
+        private Duration idleTimeout = Duration.ofMinutes(5);
+
+        /** A send that makes no progress for this long (the peer stopped reading) fails the connection; 0 = never. */
+        private Duration writeTimeout = Duration.ofSeconds(30);
 
         public @Nullable String getAddress() {
             return this.address;
@@ -210,6 +272,22 @@ public class StreamsProperties {
             this.maxConnections = maxConnections;
         }
 
+        public Duration getIdleTimeout() {
+            return this.idleTimeout;
+        }
+
+        public void setIdleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+        }
+
+        public Duration getWriteTimeout() {
+            return this.writeTimeout;
+        }
+
+        public void setWriteTimeout(Duration writeTimeout) {
+            this.writeTimeout = writeTimeout;
+        }
+
         public Duration getShutdownTimeout() {
             return this.shutdownTimeout;
         }
@@ -229,7 +307,7 @@ public class StreamsProperties {
         private @Nullable String bundle;
 
         /** Whether client certificates are requested (want) or required (need). */
-        private ClientAuthMode clientAuth = ClientAuthMode.NONE;
+        private ClientAuth clientAuth = ClientAuth.NONE;
 
         public boolean isEnabled() {
             return this.enabled;
@@ -247,25 +325,12 @@ public class StreamsProperties {
             this.bundle = bundle;
         }
 
-        public ClientAuthMode getClientAuth() {
+        public ClientAuth getClientAuth() {
             return this.clientAuth;
         }
 
-        public void setClientAuth(ClientAuthMode clientAuth) {
+        public void setClientAuth(ClientAuth clientAuth) {
             this.clientAuth = clientAuth;
         }
-    }
-
-    /**
-     * Values of {@code streams.listeners.<name>.ssl.client-auth}. Mirrors
-     * {@code dev.streams.tls.ClientAuth} so that binding and metadata do not need the TLS package.
-     */
-    public enum ClientAuthMode {
-        /** No client certificate is requested. */
-        NONE,
-        /** A client certificate is requested; the handshake succeeds without one. */
-        WANT,
-        /** A client certificate trusted by the bundle's trust store is required. */
-        NEED
     }
 }

@@ -1,35 +1,48 @@
 package dev.streams.spring.channel;
 
 import dev.streams.spring.ChannelListener;
+import dev.streams.spring.observation.StreamsObservations;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * Finds {@link ChannelListener} methods on beans and registers them as consumers with
- * {@link MemoryChannels}. Fails the bean's creation when the channel does not exist, the method does
- * not take exactly one parameter, or the parameter cannot hold the channel's item type.
+ * {@link MemoryChannels}. Fails the bean's creation when the channel does not exist
+ * ({@link UnknownChannelException}), the method does not take exactly one parameter, the parameter
+ * cannot hold the channel's item type, or the named error handler is not a
+ * {@link ChannelListenerErrorHandler} bean.
  *
  * <p>Registered by the auto-configuration; a bean such as
  * <pre>{@code
  * @Component class Audit { @ChannelListener(channel = "events") void on(Object event) { ... } }
  * }</pre>
- * gets one consumer of channel {@code events}.
+ * gets one consumer of channel {@code events}. The channels the bean may send into (for the
+ * shutdown order) are the channel beans it depends on, directly or through other beans, as the bean
+ * factory recorded them at injection.
  *
  * <p>Thread-safe (stateless apart from the bean factory set once at startup).
  */
 public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
 
-    private BeanFactory beanFactory;
+    private @Nullable BeanFactory beanFactory;
 
     @Override
     public void setBeanFactory(BeanFactory beanFactory) {
@@ -41,10 +54,7 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         if (bean instanceof MemoryChannels) {
             return bean;
         }
-        Class<?> targetClass = AopUtils.getTargetClass(bean);
-        Map<Method, ChannelListener> methods = MethodIntrospector.selectMethods(targetClass,
-                (MethodIntrospector.MetadataLookup<ChannelListener>) method -> AnnotatedElementUtils
-                        .findMergedAnnotation(method, ChannelListener.class));
+        Map<Method, ChannelListener> methods = channelListenerMethods(AopUtils.getTargetClass(bean));
         if (methods.isEmpty()) {
             return bean;
         }
@@ -53,18 +63,23 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         return bean;
     }
 
+    /** The {@link ChannelListener} methods of a class (also used to keep such beans eager). */
+    public static Map<Method, ChannelListener> channelListenerMethods(Class<?> type) {
+        return MethodIntrospector.selectMethods(type,
+                (MethodIntrospector.MetadataLookup<ChannelListener>) method -> AnnotatedElementUtils
+                    .findMergedAnnotation(method, ChannelListener.class));
+    }
+
     private void register(MemoryChannels channels, Object bean, String beanName, Method method,
             ChannelListener annotation) {
-        String where = "@ChannelListener method " + method.getDeclaringClass().getName() + "." + method.getName()
-                + " (bean '" + beanName + "')";
+        String methodName = method.getDeclaringClass().getName() + "." + method.getName();
+        String where = "@ChannelListener method " + methodName + " (bean '" + beanName + "')";
         MemoryChannel<?> channel = channels.get(annotation.channel());
         if (channel == null && registerExternal(bean, method, annotation, where)) {
             return;
         }
         if (channel == null) {
-            throw new IllegalStateException(where + " refers to channel '" + annotation.channel()
-                    + "', but there is no streams.memory.channels." + annotation.channel()
-                    + " (configured channels: " + channels.channels().keySet() + ")");
+            throw new UnknownChannelException(methodName, beanName, annotation.channel(), channels.channels().keySet());
         }
         if (method.getParameterCount() != 1) {
             throw new IllegalStateException(where + " must take exactly one parameter, the item, but takes "
@@ -79,11 +94,60 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
             throw new IllegalStateException(where + " has concurrency " + annotation.concurrency()
                     + "; it must be at least 1");
         }
+        String errorHandlerName = annotation.errorHandler().trim();
+        if (StringUtils.hasText(errorHandlerName) && (!this.beanFactory.containsBean(errorHandlerName)
+                || !this.beanFactory.isTypeMatch(errorHandlerName, ChannelListenerErrorHandler.class))) {
+            throw new IllegalStateException(where + " has errorHandler = \"" + errorHandlerName
+                    + "\", but there is no ChannelListenerErrorHandler bean with that name");
+        }
         Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
         ReflectionUtils.makeAccessible(invocable);
-        channels.addConsumers(channel.name(), annotation.concurrency(),
-                ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName(),
-                item -> invoke(invocable, bean, item));
+        BeanFactory factory = this.beanFactory;
+        String id = ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName();
+        MemoryChannels.ItemHandler handler = item -> invoke(invocable, bean, item);
+        if (StreamsObservations.available(bean.getClass().getClassLoader())) {
+            handler = StreamsObservations.channelListener(handler, factory, channel.name(), id);
+        }
+        channels.addConsumers(new MemoryChannels.Consumers(channel.name(), annotation.concurrency(), id, handler,
+                StringUtils.hasText(errorHandlerName)
+                        ? () -> factory.getBean(errorHandlerName, ChannelListenerErrorHandler.class) : null,
+                () -> channelsFedBy(beanName, channels)));
+    }
+
+    /** The channels whose channel beans {@code beanName} depends on, directly or transitively. */
+    private Set<String> channelsFedBy(String beanName, MemoryChannels channels) {
+        if (!(this.beanFactory instanceof ConfigurableBeanFactory factory)) {
+            return Set.of();
+        }
+        Set<String> fed = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        pending.add(beanName);
+        while (!pending.isEmpty()) {
+            String current = pending.poll();
+            for (String dependency : factory.getDependenciesForBean(current)) {
+                String channel = channelOfBean(dependency, channels);
+                if (channel != null) {
+                    fed.add(channel);
+                }
+                if (seen.add(dependency)) {
+                    pending.add(dependency);
+                }
+            }
+        }
+        return fed;
+    }
+
+    private static @Nullable String channelOfBean(String beanName, MemoryChannels channels) {
+        for (String suffix : new String[] { "SendStream", "Stream" }) {
+            if (beanName.endsWith(suffix)) {
+                String channel = beanName.substring(0, beanName.length() - suffix.length());
+                if (channels.get(channel) != null) {
+                    return channel;
+                }
+            }
+        }
+        return null;
     }
 
     /** Routes a listener of a channel that is not a memory channel (a Kafka channel) to its owner. */

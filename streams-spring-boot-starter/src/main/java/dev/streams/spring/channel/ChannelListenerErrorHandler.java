@@ -1,14 +1,16 @@
 package dev.streams.spring.channel;
 
 /**
- * Handles an exception thrown by a {@link dev.streams.spring.ChannelListener} method. Define one
- * bean of this type to replace the default, which logs the error at WARN level. Either way the
- * item is not retried.
+ * Handles an item a {@link dev.streams.spring.ChannelListener} method failed on in every attempt
+ * ({@code retry.max-attempts}), after it was counted and sent to the channel's
+ * {@code dead-letter-channel}, if any. A bean of this type replaces the default, which logs at WARN
+ * level; of several, the {@code @Primary} one is the default (several without one fail startup), and
+ * {@code @ChannelListener(errorHandler = "beanName")} picks one per listener.
  *
  * <pre>{@code
  * @Bean
- * ChannelListenerErrorHandler deadLetters(@Qualifier("dead-letters") MemoryObjectSendStream<Object> dlq) {
- *     return (channel, item, error) -> dlq.sendNowait(item);
+ * ChannelListenerErrorHandler alerting(Alerts alerts) {
+ *     return (channel, item, error) -> alerts.raise("channel " + channel + " dropped an item", error);
  * }
  * }</pre>
  *

@@ -5,6 +5,8 @@ import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
 import dev.streams.memory.MemoryObjectStreamStatistics;
 import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One configured memory channel: its name, item type and the {@link MemoryObjectStream} whose two
@@ -26,6 +28,8 @@ public final class MemoryChannel<T> {
     private final Class<T> itemType;
 
     private final MemoryObjectStream<T> stream;
+
+    private final LongAdder itemsFailed = new LongAdder();
 
     @SuppressWarnings("unchecked")
     MemoryChannel(MemoryChannelSpec spec) {
@@ -58,6 +62,30 @@ public final class MemoryChannel<T> {
     /** How long consumers may drain the buffer at shutdown. */
     public Duration drainTimeout() {
         return this.spec.drainTimeout();
+    }
+
+    /** Calls of a {@code @ChannelListener} per item in total; 1 means no retry. */
+    public int maxAttempts() {
+        return this.spec.maxAttempts();
+    }
+
+    /** Wait between two attempts. */
+    public Duration backoff() {
+        return this.spec.backoff();
+    }
+
+    /** The name of the channel that gets the items that failed every attempt, or null. */
+    public @Nullable String deadLetterChannel() {
+        return this.spec.deadLetterChannel();
+    }
+
+    /** Items a {@code @ChannelListener} failed on in every attempt (dead-lettered or dropped). */
+    public long itemsFailed() {
+        return this.itemsFailed.sum();
+    }
+
+    void failed() {
+        this.itemsFailed.increment();
     }
 
     /** The stream, the {@code <name>Stream} bean. */

@@ -1,22 +1,20 @@
 package dev.streams.spring.channel;
 
-import dev.streams.ClosedResourceException;
-import dev.streams.EndOfStreamException;
-import dev.streams.internal.TaskThreads;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -33,15 +31,17 @@ import org.springframework.context.SmartLifecycle;
  *
  * <h2>Lifecycle</h2>
  * {@link #start()} starts the consumers registered so far (later ones start at once). {@link #stop()}
- * runs the shutdown of API.md §11 for every channel, all channels in parallel against one clock:
+ * closes the channels in dependency order (API.md §14), all against one clock; see
+ * {@link ChannelShutdown} for the stages:
  * <ol>
- *   <li>close the channel's send stream (the {@code <name>SendStream} bean), so further
- *       {@code send}s throw {@code ClosedResourceException} and consumers see end of stream once
- *       the buffer is empty;</li>
- *   <li>wait up to the channel's {@code drain-timeout} for its consumers to drain the buffer (a
- *       channel without consumers waits for the buffer to empty, whoever receives);</li>
- *   <li>count what is left, close the consumers' receive clones and the receive stream bean, and
- *       log the count.</li>
+ *   <li>a channel's send stream (the {@code <name>SendStream} bean) closes only when every channel
+ *       whose consumers may send into it is done, so a pipeline stage or a dead-letter channel gets
+ *       what its producers forward while they drain; sends from anything else then throw
+ *       {@code ClosedResourceException};</li>
+ *   <li>its consumers drain the buffer, for at most the channel's {@code drain-timeout} after
+ *       shutdown began (grace periods for closing and interrupting busy consumers included);</li>
+ *   <li>what is left (buffered items and items a consumer was interrupted on) is counted and
+ *       logged, and the receive side closes.</li>
  * </ol>
  * The phase {@value #PHASE} is below the listeners' so that channels stop after the listeners whose
  * handlers may feed them, and start before them.
@@ -56,35 +56,71 @@ public final class MemoryChannels implements SmartLifecycle {
     /** Lifecycle phase: starts before and stops after the listeners. */
     public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
-    /** How long a consumer busy with an item may take to notice its stream closed before it is interrupted. */
-    private static final Duration CONSUMER_STOP_GRACE = Duration.ofSeconds(1);
-
     private static final Log logger = LogFactory.getLog(MemoryChannels.class);
 
     private final Map<String, MemoryChannel<?>> channels;
 
     private final List<ChannelConsumer> consumers = new CopyOnWriteArrayList<>();
 
+    private final ExitSignal exits = new ExitSignal();
+
     private final ReentrantLock lock = new ReentrantLock();
 
-    private volatile ChannelListenerErrorHandler errorHandler = MemoryChannels::logError;
+    private volatile Supplier<? extends ChannelListenerErrorHandler> errorHandler = () -> this::logError;
+
+    private volatile Supplier<? extends Executor> executor = () -> MemoryChannels::startDaemonThread;
+
+    private @Nullable Executor startedExecutor; // guarded by lock: set by start()
 
     private boolean running; // guarded by lock
 
     private boolean stopped; // guarded by lock: stop() ran, the channels are closed for good
 
-    /** Creates the channels, in the given order. */
+    /**
+     * Creates the channels, in the given order.
+     *
+     * @throws IllegalArgumentException if a dead-letter channel is not among {@code specs}
+     */
     public MemoryChannels(Collection<MemoryChannelSpec> specs) {
         Map<String, MemoryChannel<?>> map = new LinkedHashMap<>();
         for (MemoryChannelSpec spec : specs) {
             map.put(spec.name(), new MemoryChannel<>(spec));
         }
+        for (MemoryChannelSpec spec : specs) {
+            if (spec.deadLetterChannel() != null && !map.containsKey(spec.deadLetterChannel())) {
+                throw new IllegalArgumentException("deadLetterChannel '" + spec.deadLetterChannel() + "' of channel '"
+                        + spec.name() + "' is not one of " + map.keySet());
+            }
+        }
         this.channels = Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Sets where the default error handler comes from (asked once per consumer when it starts);
+     * without one, failures are logged at WARN level.
+     */
+    public void setErrorHandler(Supplier<? extends @Nullable ChannelListenerErrorHandler> errorHandler) {
+        Objects.requireNonNull(errorHandler, "errorHandler");
+        this.errorHandler = () -> {
+            ChannelListenerErrorHandler chosen = errorHandler.get();
+            return (chosen != null) ? chosen : this::logError;
+        };
     }
 
     /** Replaces the default error handler, which logs at WARN level. */
     public void setErrorHandler(ChannelListenerErrorHandler errorHandler) {
-        this.errorHandler = Objects.requireNonNull(errorHandler, "errorHandler");
+        Objects.requireNonNull(errorHandler, "errorHandler");
+        this.errorHandler = () -> errorHandler;
+    }
+
+    /**
+     * Sets where the consumers run, one long-running task each (asked once, when they start). The
+     * starter passes an executor from Boot's {@code SimpleAsyncTaskExecutorBuilder}, so
+     * {@code spring.threads.virtual.enabled} and a {@code TaskDecorator} bean apply. Default: a
+     * new daemon platform thread each.
+     */
+    public void setExecutor(Supplier<? extends Executor> executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
     /** The channels by name, in configuration order. */
@@ -124,7 +160,7 @@ public final class MemoryChannels implements SmartLifecycle {
     public int activeConsumers(String channel) {
         int count = 0;
         for (ChannelConsumer consumer : this.consumers) {
-            if (consumer.channel.name().equals(channel) && consumer.isAlive()) {
+            if (consumer.channel().name().equals(channel) && consumer.isAlive()) {
                 count++;
             }
         }
@@ -133,25 +169,29 @@ public final class MemoryChannels implements SmartLifecycle {
 
     /**
      * Registers {@code concurrency} consumers of a channel, each calling {@code handler} for every
-     * item it receives. They start with this lifecycle, or at once if it is already running.
+     * item it receives, with the default error handler and no channels it sends into.
      *
      * @param id names the consumer threads, e.g. {@code OrderProcessor.process}
      */
     public void addConsumers(String channel, int concurrency, String id, ItemHandler handler) {
-        MemoryChannel<?> target = require(channel);
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("concurrency must be a positive integer");
-        }
+        addConsumers(new Consumers(channel, concurrency, id, handler, null, Set::of));
+    }
+
+    /** Registers consumers; they start with this lifecycle, or at once if it is already running. */
+    public void addConsumers(Consumers registration) {
+        MemoryChannel<?> target = require(registration.channel());
+        String deadLetterChannel = target.deadLetterChannel();
+        MemoryChannel<?> deadLetters = (deadLetterChannel != null) ? require(deadLetterChannel) : null;
         this.lock.lock();
         try {
             if (this.stopped) {
                 throw new IllegalStateException("channels are already shut down");
             }
-            for (int i = 0; i < concurrency; i++) {
-                ChannelConsumer consumer = new ChannelConsumer(target, id + "-" + i, handler);
+            for (int i = 0; i < registration.concurrency(); i++) {
+                ChannelConsumer consumer = new ChannelConsumer(target, deadLetters, registration, i, this.exits::signal);
                 this.consumers.add(consumer);
                 if (this.running) {
-                    consumer.start();
+                    consumer.start(this.startedExecutor, this.errorHandler);
                 }
             }
         } finally {
@@ -166,8 +206,9 @@ public final class MemoryChannels implements SmartLifecycle {
             if (this.running || this.stopped) {
                 return;
             }
+            this.startedExecutor = this.executor.get();
             for (ChannelConsumer consumer : this.consumers) {
-                consumer.start();
+                consumer.start(this.startedExecutor, this.errorHandler);
             }
             this.running = true;
         } finally {
@@ -187,77 +228,7 @@ public final class MemoryChannels implements SmartLifecycle {
         } finally {
             this.lock.unlock();
         }
-        for (MemoryChannel<?> channel : this.channels.values()) {
-            channel.sendStream().close();
-        }
-        long start = System.nanoTime();
-        boolean interrupted = false;
-        for (MemoryChannel<?> channel : this.channels.values()) {
-            long deadline = start + channel.drainTimeout().toNanos();
-            try {
-                drain(channel, deadline);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-            closeReceiveSide(channel);
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void drain(MemoryChannel<?> channel, long deadline) throws InterruptedException {
-        List<ChannelConsumer> mine = consumersOf(channel);
-        if (mine.isEmpty()) {
-            // Somebody else may be receiving (the receive stream bean is injectable): give them the same time.
-            while (channel.statistics().currentBufferUsed() > 0 && System.nanoTime() - deadline < 0) {
-                TimeUnit.MILLISECONDS.sleep(10);
-            }
-            return;
-        }
-        for (ChannelConsumer consumer : mine) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining > 0) {
-                consumer.join(remaining);
-            }
-        }
-    }
-
-    private void closeReceiveSide(MemoryChannel<?> channel) {
-        int left = channel.statistics().currentBufferUsed();
-        List<ChannelConsumer> mine = consumersOf(channel);
-        for (ChannelConsumer consumer : mine) {
-            consumer.closeStream(); // wakes a consumer blocked in receive() with ClosedResourceException
-        }
-        long graceDeadline = System.nanoTime() + CONSUMER_STOP_GRACE.toNanos();
-        for (ChannelConsumer consumer : mine) {
-            try {
-                long remaining = graceDeadline - System.nanoTime();
-                if (remaining > 0) {
-                    consumer.join(remaining);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            consumer.interruptIfAlive(); // still busy with one item after the grace period
-        }
-        channel.receiveStream().close();
-        if (left > 0) {
-            logger.warn("Memory channel '" + channel.name() + "' closed with " + left
-                    + " undelivered item(s) left in its buffer after a drain timeout of " + channel.drainTimeout());
-        } else if (logger.isDebugEnabled()) {
-            logger.debug("Memory channel '" + channel.name() + "' drained and closed");
-        }
-    }
-
-    private List<ChannelConsumer> consumersOf(MemoryChannel<?> channel) {
-        List<ChannelConsumer> result = new ArrayList<>();
-        for (ChannelConsumer consumer : this.consumers) {
-            if (consumer.channel == channel) {
-                result.add(consumer);
-            }
-        }
-        return result;
+        new ChannelShutdown(this.channels.values(), this.consumers, this.exits).run();
     }
 
     @Override
@@ -299,106 +270,100 @@ public final class MemoryChannels implements SmartLifecycle {
         }
     }
 
-    /** The default error handler: logs at WARN level; the item is dropped. */
-    public static ChannelListenerErrorHandler loggingErrorHandler() {
-        return MemoryChannels::logError;
+    private static void startDaemonThread(Runnable task) {
+        Thread thread = new Thread(task, "streams-channel");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    private static void logError(String channel, Object item, Throwable error) {
+    /** The default error handler: logs at WARN level. */
+    public static ChannelListenerErrorHandler loggingErrorHandler() {
+        return (channel, item, error) -> logger.warn("@ChannelListener of memory channel '" + channel
+                + "' failed on an item of type " + item.getClass().getName() + " in every attempt", error);
+    }
+
+    private void logError(String channel, Object item, Throwable error) {
+        MemoryChannel<?> source = this.channels.get(channel);
+        String deadLetters = (source != null) ? source.deadLetterChannel() : null;
+        int attempts = (source != null) ? source.maxAttempts() : 1;
         logger.warn("@ChannelListener of memory channel '" + channel + "' failed on an item of type "
-                + item.getClass().getName() + "; the item is dropped, not retried", error);
+                + item.getClass().getName() + " " + (attempts == 1 ? "(no retry)" : "in all " + attempts + " attempts")
+                + (deadLetters != null ? "; it was sent to dead-letter channel '" + deadLetters + "'"
+                        : "; the item is dropped"), error);
     }
 
     /** What a consumer does with one item. */
     @FunctionalInterface
     public interface ItemHandler {
 
-        /** Handles one item; an exception goes to the error handler. */
+        /** Handles one item; an exception counts as a failed attempt. */
         void handle(Object item) throws Exception;
     }
 
-    /** One receiver thread on its own clone of the channel's receive stream. */
-    private final class ChannelConsumer implements Runnable {
+    /**
+     * The consumers of one {@code @ChannelListener} method.
+     *
+     * @param channel the channel they receive from
+     * @param concurrency how many run in parallel; at least 1
+     * @param id names the consumer threads, e.g. {@code OrderProcessor.process}
+     * @param handler calls the method
+     * @param errorHandler this listener's own error handler (asked when the consumers start; null or
+     *     a null result means the default one)
+     * @param feeds the names of the channels the method may send into, asked at shutdown, when every
+     *     bean exists (see {@link ChannelShutdown})
+     */
+    public record Consumers(String channel, int concurrency, String id, ItemHandler handler,
+            @Nullable Supplier<@Nullable ChannelListenerErrorHandler> errorHandler, Supplier<Set<String>> feeds) {
 
-        private final MemoryChannel<?> channel;
-
-        private final String name;
-
-        private final ItemHandler handler;
-
-        private volatile @Nullable MemoryObjectReceiveStream<?> stream;
-
-        private volatile @Nullable Thread thread;
-
-        ChannelConsumer(MemoryChannel<?> channel, String name, ItemHandler handler) {
-            this.channel = channel;
-            this.name = name;
-            this.handler = handler;
+        public Consumers {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(handler, "handler");
+            Objects.requireNonNull(feeds, "feeds");
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("concurrency must be a positive integer");
+            }
         }
+    }
 
-        void start() {
+    /** Counts consumer exits; the shutdown loop waits on it instead of polling. Thread-safe. */
+    static final class ExitSignal {
+
+        private final ReentrantLock lock = new ReentrantLock();
+
+        private final Condition changed = this.lock.newCondition();
+
+        private long count; // guarded by lock
+
+        void signal() {
+            this.lock.lock();
             try {
-                this.stream = this.channel.receiveStream().clone();
-            } catch (ClosedResourceException e) {
-                return; // the channel is already closed: nothing to consume
+                this.count++;
+                this.changed.signalAll();
+            } finally {
+                this.lock.unlock();
             }
-            this.thread = TaskThreads.start("streams-channel-" + this.channel.name() + "-" + this.name, this);
         }
 
-        @Override
-        public void run() {
-            MemoryObjectReceiveStream<?> receive = this.stream;
-            if (receive == null) {
-                return;
+        long count() {
+            this.lock.lock();
+            try {
+                return this.count;
+            } finally {
+                this.lock.unlock();
             }
-            try (receive) {
-                while (true) {
-                    Object item;
-                    try {
-                        item = receive.receive();
-                    } catch (EndOfStreamException | ClosedResourceException e) {
-                        return;
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    try {
-                        this.handler.handle(item);
-                    } catch (InterruptedException e) {
-                        return; // being stopped while busy with an item
-                    } catch (Throwable error) {
-                        try {
-                            MemoryChannels.this.errorHandler.handleError(this.channel.name(), item, error);
-                        } catch (RuntimeException handlerError) {
-                            logger.error("ChannelListenerErrorHandler failed", handlerError);
-                        }
-                    }
+        }
+
+        /** Waits until the count differs from {@code seen}, at most {@code nanos}. */
+        void awaitChange(long seen, long nanos) throws InterruptedException {
+            this.lock.lock();
+            try {
+                long remaining = nanos;
+                while (this.count == seen && remaining > 0) {
+                    remaining = this.changed.awaitNanos(remaining);
                 }
-            }
-        }
-
-        boolean isAlive() {
-            Thread t = this.thread;
-            return t != null && t.isAlive();
-        }
-
-        void join(long nanos) throws InterruptedException {
-            Thread t = this.thread;
-            if (t != null) {
-                TimeUnit.NANOSECONDS.timedJoin(t, nanos);
-            }
-        }
-
-        void closeStream() {
-            MemoryObjectReceiveStream<?> s = this.stream;
-            if (s != null) {
-                s.close();
-            }
-        }
-
-        void interruptIfAlive() {
-            Thread t = this.thread;
-            if (t != null && t.isAlive()) {
-                t.interrupt();
+            } finally {
+                this.lock.unlock();
             }
         }
     }

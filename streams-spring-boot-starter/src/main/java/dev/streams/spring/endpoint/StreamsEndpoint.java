@@ -7,6 +7,7 @@ import dev.streams.spring.channel.MemoryChannels;
 import dev.streams.spring.listener.ManagedListener;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +68,8 @@ public class StreamsEndpoint {
         Map<String, ListenerDescriptor> listenerMap = new LinkedHashMap<>();
         for (ManagedListener listener : this.listeners.get()) {
             listenerMap.put(listener.name(), new ListenerDescriptor(listener.address(), listener.port(), listener.tls(),
-                    listener.bundle(), listener.protocols(), listener.clientAuth(),
+                    listener.bundle(), listener.protocols(),
+                    (listener.clientAuth() != null) ? listener.clientAuth().name().toLowerCase(Locale.ROOT) : null,
                     listener.statistics().activeConnections(), listener.statistics().acceptedConnections()));
         }
         Map<String, Map<String, Object>> kafka = new LinkedHashMap<>();

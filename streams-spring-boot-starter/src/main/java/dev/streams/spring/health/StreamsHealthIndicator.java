@@ -15,7 +15,8 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Health contributor {@code streams}: DOWN when a listener failed to start or stopped serving on
- * its own, UP otherwise. The details list every channel (with {@code status} = {@code open},
+ * its own, OUT_OF_SERVICE when a listener was stopped by the application context (shutdown), UP
+ * otherwise. The details list every channel (with {@code status} = {@code open},
  * {@code closed} or {@code broken}: receive side closed while send handles are still open) and
  * every listener (state, port, and the error of a failed one).
  *
@@ -51,6 +52,7 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         boolean down = false;
+        boolean outOfService = false;
         Map<String, Object> listenerDetails = new LinkedHashMap<>();
         for (ManagedListener listener : this.listeners.get()) {
             Map<String, Object> detail = new LinkedHashMap<>();
@@ -59,6 +61,9 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
             detail.put("port", listener.port());
             detail.put("tls", listener.tls());
             detail.put("activeConnections", listener.statistics().activeConnections());
+            if (listener.state() == ManagedListener.State.STOPPING || listener.state() == ManagedListener.State.STOPPED) {
+                outOfService = true; // stopped on purpose (the context is shutting down): not UP, not broken
+            }
             if (listener.state() == ManagedListener.State.FAILED) {
                 down = true;
                 Throwable failure = listener.failure();
@@ -86,7 +91,7 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
             down |= details.values().stream().anyMatch(detail -> "DOWN".equals(detail.get("status")));
             builder.withDetail(external.kind(), details);
         }
-        (down ? builder.down() : builder.up()).withDetail("channels", channelDetails)
+        (down ? builder.down() : outOfService ? builder.outOfService() : builder.up()).withDetail("channels", channelDetails)
             .withDetail("listeners", listenerDetails);
     }
 

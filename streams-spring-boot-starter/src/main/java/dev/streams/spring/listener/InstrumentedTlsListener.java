@@ -7,6 +7,7 @@ import dev.streams.tls.TlsOptions;
 import dev.streams.tls.TlsStream;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link TlsListener} that reports each handshake's outcome and duration to the listener's
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeoutException;
  * {@link TimeoutException}. Thread-safe like {@link TlsListener}.
  */
 class InstrumentedTlsListener extends TlsListener {
+
+    /** The observed handshake running on this handler thread, if any (set by {@link ManagedListener}). */
+    static final ThreadLocal<HandshakeObserver.Handshake> CURRENT = new ThreadLocal<>();
 
     private final ListenerStatistics statistics;
 
@@ -25,11 +29,23 @@ class InstrumentedTlsListener extends TlsListener {
     @Override
     protected void handshakeCompleted(TlsStream stream, Duration elapsed) {
         this.statistics.handshake(HandshakeOutcome.SUCCESS, elapsed);
+        end(HandshakeOutcome.SUCCESS, null);
+    }
+
+    /** Ends the handshake observed on this thread, if any. */
+    static void end(HandshakeOutcome outcome, @Nullable Throwable error) {
+        HandshakeObserver.Handshake handshake = CURRENT.get();
+        if (handshake != null) {
+            CURRENT.remove();
+            handshake.end(outcome, error);
+        }
     }
 
     @Override
     protected void handshakeFailed(Exception error, ByteStream transport, Duration elapsed) {
-        this.statistics.handshake(isTimeout(error) ? HandshakeOutcome.TIMEOUT : HandshakeOutcome.FAILURE, elapsed);
+        HandshakeOutcome outcome = isTimeout(error) ? HandshakeOutcome.TIMEOUT : HandshakeOutcome.FAILURE;
+        this.statistics.handshake(outcome, elapsed);
+        end(outcome, error);
         super.handshakeFailed(error, transport, elapsed);
     }
 

@@ -3,19 +3,17 @@ package dev.streams.spring.listener;
 import dev.streams.net.BindFailedException;
 import java.net.BindException;
 import java.net.UnknownHostException;
-import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Explains a listener that could not bind its address and port: the port is in use, the address
  * does not resolve, or the address is not local.
- * Names the listener and the {@code streams.listeners.<name>.port} property when the failure came
- * from a {@code <name>ListenerLifecycle} bean. Registered in {@code META-INF/spring.factories}.
+ * Names the listener and the {@code streams.listeners.<name>.port} property when the failure is
+ * wrapped in a {@link ListenerBindException} (as the starter's listeners do). Registered in
+ * {@code META-INF/spring.factories}.
  */
 class ListenerPortInUseFailureAnalyzer extends AbstractFailureAnalyzer<BindFailedException> {
-
-    static final String LIFECYCLE_BEAN_SUFFIX = "ListenerLifecycle";
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BindFailedException cause) {
@@ -46,10 +44,11 @@ class ListenerPortInUseFailureAnalyzer extends AbstractFailureAnalyzer<BindFaile
 
     private static String listenerName(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof BeanCreationException creation && creation.getBeanName() != null
-                    && creation.getBeanName().endsWith(LIFECYCLE_BEAN_SUFFIX)) {
-                String bean = creation.getBeanName();
-                return bean.substring(0, bean.length() - LIFECYCLE_BEAN_SUFFIX.length());
+            if (t instanceof ListenerBindException bind) {
+                return bind.listener();
+            }
+            if (t.getCause() == t) {
+                break;
             }
         }
         return null;

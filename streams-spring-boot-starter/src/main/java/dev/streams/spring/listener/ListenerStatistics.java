@@ -27,6 +27,10 @@ public final class ListenerStatistics {
 
     private final LongAdder bytesSent = new LongAdder();
 
+    private final LongAdder idleCloses = new LongAdder();
+
+    private final LongAdder writeTimeoutCloses = new LongAdder();
+
     private final List<BiConsumer<HandshakeOutcome, Duration>> handshakeObservers = new CopyOnWriteArrayList<>();
 
     /** Connections from accept to close, including ones still handshaking. */
@@ -47,6 +51,16 @@ public final class ListenerStatistics {
     /** Application bytes (plaintext under TLS) sent to clients so far. */
     public long bytesSent() {
         return this.bytesSent.sum();
+    }
+
+    /** Connections closed because the peer sent nothing for {@code idle-timeout}. */
+    public long idleCloses() {
+        return this.idleCloses.sum();
+    }
+
+    /** Connections closed because a send made no progress for {@code write-timeout}. */
+    public long writeTimeoutCloses() {
+        return this.writeTimeoutCloses.sum();
     }
 
     /** Calls {@code observer} with the outcome and duration of every later handshake. */
@@ -73,6 +87,10 @@ public final class ListenerStatistics {
 
     void closed() {
         this.activeConnections.decrementAndGet();
+    }
+
+    void closedByTimeout(boolean idle) {
+        (idle ? this.idleCloses : this.writeTimeoutCloses).increment();
     }
 
     void received(long bytes) {

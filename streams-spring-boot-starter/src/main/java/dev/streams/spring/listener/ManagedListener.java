@@ -3,16 +3,21 @@ package dev.streams.spring.listener;
 import dev.streams.ByteStream;
 import dev.streams.Listener;
 import dev.streams.StreamHandler;
+import dev.streams.net.BindFailedException;
 import dev.streams.net.SocketAttribute;
 import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
 import dev.streams.spring.context.ListenerPorts;
 import dev.streams.spring.context.StreamsListenerStartedEvent;
+import dev.streams.tls.ClientAuth;
 import dev.streams.tls.TlsListener;
 import dev.streams.tls.TlsOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.commons.logging.Log;
@@ -47,21 +52,28 @@ import org.springframework.core.env.Environment;
  * {@link #start()} publishes {@code local.streams.listeners.<name>.port} and a
  * {@link StreamsListenerStartedEvent}, then serves on a <em>non-daemon</em> platform thread, which
  * keeps a non-web application alive (handlers themselves run on virtual threads where available).
- * {@link #stop()} closes the listener (no new connections; the serve loop waits for the handlers),
- * waits {@code shutdown-timeout} for them, then interrupts the serve loop (which interrupts the
- * handlers) and closes whatever connections remain. {@link #stop(Runnable)} does this on its own
- * thread, so several listeners drain in parallel.
+ * {@link #stop()} runs in Boot's graceful-shutdown phase (the web server's) and takes at most
+ * {@code shutdown-timeout} in all: it closes the listener (no new connections), gives the
+ * {@link ShutdownSignal} to the handlers (so long-lived connections can say goodbye at once), waits
+ * for them until two grace periods before the deadline, then interrupts the serve loop (which
+ * interrupts the handlers), after one grace period closes the remaining connections under their
+ * handlers, and at the deadline reports (by thread name) any handler that still runs.
+ * {@link #stop(Runnable)} does this on its own thread, so several listeners drain in parallel.
  *
  * <p>Thread-safe.
  */
 public final class ManagedListener implements SmartLifecycle, DisposableBean, EnvironmentAware,
         ApplicationEventPublisherAware {
 
-    /** Lifecycle phase, the web server's: stops before, and starts after, the memory channels. */
-    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
+    /**
+     * Lifecycle phase: Boot's graceful-shutdown phase ({@code WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE}),
+     * so listeners stop accepting at the same moment as the web server; above the memory channels,
+     * which therefore start before and stop after the listeners.
+     */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
 
-    /** How long interrupted handlers get to finish before their connections are closed under them. */
-    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
+    /** Longest grace period for interrupted handlers, and then for handlers whose connection was closed. */
+    private static final Duration MAX_GRACE = Duration.ofSeconds(1);
 
     private static final Log logger = LogFactory.getLog(ManagedListener.class);
 
@@ -84,11 +96,13 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
      *
      * @param options the server options built from the SSL bundle
      * @param bundle the bundle name
-     * @param clientAuth {@code none}, {@code want} or {@code need}
+     * @param clientAuth whether client certificates are requested or required
      * @param protocols the TLS protocols the listener accepts
      */
-    public record TlsSettings(TlsOptions options, String bundle, String clientAuth, List<String> protocols) {
+    public record TlsSettings(TlsOptions options, String bundle, ClientAuth clientAuth, List<String> protocols) {
     }
+
+    private final ListenerSpec spec;
 
     private final String name;
 
@@ -100,6 +114,10 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
 
     private final ListenerStatistics statistics = new ListenerStatistics();
 
+    private final ShutdownSignal shutdownSignal = new ShutdownSignal();
+
+    private final Set<Thread> handlerThreads = ConcurrentHashMap.newKeySet();
+
     private final SocketListener socketListener;
 
     private final ConnectionGate gate;
@@ -110,13 +128,17 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
 
     private final @Nullable String bundle;
 
-    private final @Nullable String clientAuth;
+    private final @Nullable ClientAuth clientAuth;
 
     private volatile List<String> protocols;
 
     private final ReentrantLock lock = new ReentrantLock();
 
     private volatile State state = State.CREATED;
+
+    private volatile @Nullable Executor handlerExecutor;
+
+    private volatile @Nullable HandshakeObserver handshakeObserver;
 
     private volatile @Nullable Throwable failure;
 
@@ -129,17 +151,22 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     /**
      * Binds the listener.
      *
-     * @param tls the TLS settings, or null for plain TCP
-     * @throws dev.streams.net.BindFailedException if the address or port cannot be bound
+     * @param spec its validated configuration
+     * @param tls the TLS settings built from the spec's SSL bundle, or null for plain TCP
+     * @throws ListenerBindException if the address or port cannot be bound
      */
-    public ManagedListener(String name, String address, int port, int maxConnections, Duration shutdownTimeout,
-            @Nullable TlsSettings tls, StreamHandler<? super ByteStream> handler) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.address = Objects.requireNonNull(address, "address");
-        this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+    public ManagedListener(ListenerSpec spec, @Nullable TlsSettings tls, StreamHandler<? super ByteStream> handler) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.name = spec.name();
+        this.address = spec.address();
+        this.shutdownTimeout = spec.shutdownTimeout();
         this.handler = Objects.requireNonNull(handler, "handler");
-        this.socketListener = Tcp.listen(address, port);
-        this.gate = new ConnectionGate(this.socketListener, maxConnections, this.statistics);
+        try {
+            this.socketListener = Tcp.listen(spec.address(), spec.port(), spec.timeouts());
+        } catch (BindFailedException e) {
+            throw new ListenerBindException(this.name, e);
+        }
+        this.gate = new ConnectionGate(this.socketListener, spec.maxConnections(), this.statistics);
         try {
             this.port = this.socketListener.extra(SocketAttribute.LOCAL_PORT);
             this.tlsListener = (tls != null) ? new InstrumentedTlsListener(this.gate, tls.options(), this.statistics)
@@ -168,6 +195,11 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         return (this.tlsListener != null) ? this.tlsListener : this.socketListener;
     }
 
+    /** Its validated configuration. */
+    public ListenerSpec spec() {
+        return this.spec;
+    }
+
     /** The listener name, the key under {@code streams.listeners}. */
     public String name() {
         return this.name;
@@ -194,7 +226,7 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     }
 
     /** The client-auth mode, or null without TLS. */
-    public @Nullable String clientAuth() {
+    public @Nullable ClientAuth clientAuth() {
         return this.clientAuth;
     }
 
@@ -206,6 +238,27 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     /** Live connection and byte counters. */
     public ListenerStatistics statistics() {
         return this.statistics;
+    }
+
+    /**
+     * Sets where handlers run, one task per connection (before {@link #start()}); null, the
+     * default, means a new virtual thread each where available.
+     */
+    public void setHandlerExecutor(@Nullable Executor handlerExecutor) {
+        this.handlerExecutor = handlerExecutor;
+    }
+
+    /**
+     * Sets who observes the TLS handshakes (before {@link #start()}; needs a handler executor). The
+     * starter sets its Micrometer Observation when an {@code ObservationRegistry} bean exists.
+     */
+    public void setHandshakeObserver(@Nullable HandshakeObserver handshakeObserver) {
+        this.handshakeObserver = handshakeObserver;
+    }
+
+    /** The signal its handlers see when graceful shutdown begins. */
+    public ShutdownSignal shutdownSignal() {
+        return this.shutdownSignal;
     }
 
     /** Where the listener is in its life. */
@@ -259,11 +312,23 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
     }
 
     private void serve() {
-        StreamHandler<ByteStream> counting = stream -> this.handler
-            .handle(InstrumentedByteStream.countingBytes(stream, this.statistics));
+        StreamHandler<ByteStream> counting = stream -> {
+            Thread self = Thread.currentThread();
+            this.handlerThreads.add(self);
+            try {
+                this.handler.handle(InstrumentedByteStream.served(stream, this.statistics, this.shutdownSignal));
+            } finally {
+                this.handlerThreads.remove(self);
+            }
+        };
         Listener<? extends ByteStream> serving = (this.tlsListener != null) ? this.tlsListener : this.gate;
+        Executor executor = observingHandshakes(this.handlerExecutor);
         try {
-            serving.serve(counting);
+            if (executor != null) {
+                serving.serve(counting, executor);
+            } else {
+                serving.serve(counting);
+            }
             if (this.state == State.RUNNING) {
                 fail(new IllegalStateException("listener '" + this.name + "' was closed while running"));
             }
@@ -274,6 +339,23 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         } catch (Throwable e) {
             fail(e);
         }
+    }
+
+    /** Each task of a TLS listener's executor starts with the handshake: observe it from there. */
+    private @Nullable Executor observingHandshakes(@Nullable Executor executor) {
+        HandshakeObserver observer = this.handshakeObserver;
+        if (executor == null || observer == null || this.tlsListener == null) {
+            return executor;
+        }
+        return task -> executor.execute(() -> {
+            InstrumentedTlsListener.CURRENT.set(observer.start(this.name));
+            try {
+                task.run();
+            } finally {
+                // not ended by a handshake hook: the task never got to handshake (cancelled at shutdown)
+                InstrumentedTlsListener.end(HandshakeOutcome.FAILURE, null);
+            }
+        });
     }
 
     private void fail(Throwable error) {
@@ -295,18 +377,21 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         } finally {
             this.lock.unlock();
         }
+        long deadline = System.nanoTime() + this.shutdownTimeout.toNanos(); // callbacks below count against it
         listener().close(); // no new connections; the serve loop now waits for the running handlers
+        this.shutdownSignal.signal();
+        long grace = Math.min(MAX_GRACE.toNanos(), this.shutdownTimeout.toNanos() / 4);
         boolean interrupted = false;
         if (thread != null) {
             try {
-                if (!join(thread, this.shutdownTimeout)) {
-                    logger.info("Streams listener '" + this.name + "': handlers still running after "
-                            + this.shutdownTimeout + "; interrupting them");
+                if (!joinUntil(thread, deadline - 2 * grace)) {
+                    logger.info("Streams listener '" + this.name + "': handlers still running after the shutdown signal;"
+                            + " interrupting them (shutdown-timeout " + this.shutdownTimeout + ")");
                     thread.interrupt(); // the serve loop interrupts and awaits its handlers
-                    if (!join(thread, INTERRUPT_GRACE)) {
-                        logger.warn("Streams listener '" + this.name + "': closing "
-                                + this.gate.closeConnections() + " connection(s) whose handlers ignored the interrupt");
-                        join(thread, INTERRUPT_GRACE);
+                    if (!joinUntil(thread, deadline - grace)) {
+                        logger.warn("Streams listener '" + this.name + "': closing " + this.gate.closeConnections()
+                                + " connection(s) whose handlers ignored the interrupt");
+                        joinUntil(thread, deadline);
                     }
                 }
             } catch (InterruptedException e) {
@@ -315,6 +400,12 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
             }
         }
         this.gate.closeConnections();
+        if (!this.handlerThreads.isEmpty()) {
+            List<String> names = this.handlerThreads.stream().map(Thread::getName).sorted().toList();
+            logger.warn("Streams listener '" + this.name + "': handler thread(s) " + names + " still running after the"
+                    + " shutdown-timeout of " + this.shutdownTimeout + " although interrupted and with their connections"
+                    + " closed; they ignore both");
+        }
         if (this.state == State.STOPPING) {
             this.state = State.STOPPED;
         }
@@ -323,8 +414,11 @@ public final class ManagedListener implements SmartLifecycle, DisposableBean, En
         }
     }
 
-    private static boolean join(Thread thread, Duration timeout) throws InterruptedException {
-        TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, timeout.toNanos()));
+    private static boolean joinUntil(Thread thread, long deadline) throws InterruptedException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining > 0) {
+            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
+        }
         return !thread.isAlive();
     }
 

@@ -21,7 +21,10 @@ import java.util.function.Supplier;
  * (TCP accepts, including rejected ones) and {@code streams.listener.bytes.received} /
  * {@code streams.listener.bytes.sent} (application bytes, plaintext under TLS, base unit
  * {@code bytes}); timer {@code streams.listener.handshakes} with tag {@code outcome} =
- * {@code success} | {@code failure} | {@code timeout} | {@code rejected}.
+ * {@code success} | {@code failure} | {@code timeout} | {@code rejected}; counter
+ * {@code streams.listener.connections.closed} with tag {@code reason} = {@code idle} (the peer sent
+ * nothing for {@code idle-timeout}) | {@code write-timeout} (a send made no progress for
+ * {@code write-timeout}).
  *
  * <pre>{@code
  * new ListenerMetrics(() -> List.of(managedListener)).bindTo(registry);
@@ -67,6 +70,14 @@ public class ListenerMetrics implements MeterBinder {
             .description("Application bytes sent by the listener's connections")
             .baseUnit(BaseUnits.BYTES)
             .tags(tags)
+            .register(registry);
+        FunctionCounter.builder("streams.listener.connections.closed", statistics, ListenerStatistics::idleCloses)
+            .description("Connections the listener closed because of a timeout")
+            .tags(tags.and("reason", "idle"))
+            .register(registry);
+        FunctionCounter.builder("streams.listener.connections.closed", statistics, ListenerStatistics::writeTimeoutCloses)
+            .description("Connections the listener closed because of a timeout")
+            .tags(tags.and("reason", "write-timeout"))
             .register(registry);
         Map<HandshakeOutcome, Timer> timers = new EnumMap<>(HandshakeOutcome.class);
         for (HandshakeOutcome outcome : HandshakeOutcome.values()) {

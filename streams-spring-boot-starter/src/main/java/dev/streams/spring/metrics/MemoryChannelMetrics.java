@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * {@code streams.memory.buffer.capacity} ({@code +Inf} for an unbounded channel),
  * {@code streams.memory.tasks.waiting} and {@code streams.memory.streams.open} (both with tag
  * {@code side} = {@code send} | {@code receive}); counters {@code streams.memory.items.sent} and
- * {@code streams.memory.items.received}. None has a base unit.
+ * {@code streams.memory.items.received} and {@code streams.memory.items.failed} (items a
+ * {@code @ChannelListener} failed on in every attempt). None has a base unit.
  *
  * <pre>{@code
  * new MemoryChannelMetrics(context.getBean(MemoryChannels.class)).bindTo(registry);
@@ -86,6 +87,10 @@ public class MemoryChannelMetrics implements MeterBinder {
             .register(registry);
         FunctionCounter.builder("streams.memory.items.received", channel, MemoryChannel::itemsReceived)
             .description("Items received from the memory channel")
+            .tags(tags)
+            .register(registry);
+        FunctionCounter.builder("streams.memory.items.failed", channel, MemoryChannel::itemsFailed)
+            .description("Items a @ChannelListener failed on in every attempt (dead-lettered or dropped)")
             .tags(tags)
             .register(registry);
     }

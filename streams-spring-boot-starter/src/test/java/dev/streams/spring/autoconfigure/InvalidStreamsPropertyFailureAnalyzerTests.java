@@ -45,7 +45,7 @@ class InvalidStreamsPropertyFailureAnalyzerTests {
         assertThat(InvalidStreamsPropertyException.unknownItemType("a", "x.Y", null).getMessage()).contains("'x.Y'");
         assertThat(InvalidStreamsPropertyException.tlsWithoutBundle("l").action())
             .contains("streams.listeners.l.ssl.enabled=false");
-        assertThat(InvalidStreamsPropertyException.clientAuthWithoutTrustStore("l", "b").property())
+        assertThat(InvalidStreamsPropertyException.clientAuthWithoutTrustStore("l", "b", "need").property())
             .isEqualTo("streams.listeners.l.ssl.client-auth");
         assertThat(InvalidStreamsPropertyException.unknownHandler("l", "h").getMessage())
             .contains("streams.listeners.l.handler is 'h'");

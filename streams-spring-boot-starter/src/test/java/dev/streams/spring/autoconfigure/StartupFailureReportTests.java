@@ -55,6 +55,22 @@ class StartupFailureReportTests {
         }
     }
 
+    @Test
+    void channelListenerOnAnUnknownChannelIsReportedWithTheMethodAndTheChannels(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(MisspelledApp.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        assertThatException().isThrownBy(() -> application.run("--streams.memory.channels.orders.buffer-size=1").close());
+        assertThat(output).contains("APPLICATION FAILED TO START")
+            .contains("@ChannelListener(channel = \"ordres\") on method")
+            .contains("Configured channels: [orders].");
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(ChannelListenerFailureTests.MisspelledConsumer.class)
+    static class MisspelledApp {
+    }
+
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @Import(TestClients.EchoHandlerConfiguration.class)

@@ -296,11 +296,12 @@ class StreamsListenerAutoConfigurationTests {
     }
 
     @Test
-    void shouldBackOffWhenTheUserDefinesTheListenerBean() {
+    void shouldFailWhenTheUserDefinesABeanNamedLikeTheListener() {
         tlsRunner().withUserConfiguration(UserListener.class).run(context -> {
-            assertThat(context).hasNotFailed();
-            assertThat(context).doesNotHaveBean(ManagedListener.class);
-            assertThat(context.getBean("echoListener")).isSameAs(context.getBean(UserListener.class).listener);
+            assertThat(context).hasFailed();
+            assertThat(context).getFailure()
+                .isInstanceOf(InvalidStreamsPropertyException.class)
+                .hasMessageContaining("streams.listeners.echo needs the bean name 'echoListener'");
         });
     }
 

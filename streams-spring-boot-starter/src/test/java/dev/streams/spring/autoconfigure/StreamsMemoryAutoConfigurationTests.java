@@ -153,14 +153,14 @@ class StreamsMemoryAutoConfigurationTests {
     }
 
     @Test
-    void shouldBackOffWhenTheUserDefinesAChannelBean() {
+    void shouldFailWhenTheUserDefinesABeanWithAChannelBeansName() {
         contextRunner().withPropertyValues("streams.memory.channels.orders.buffer-size=3")
             .withUserConfiguration(UserChannel.class)
             .run(context -> {
-                assertThat(context).hasNotFailed();
-                assertThat(context.getBean("ordersStream")).isSameAs(context.getBean(UserChannel.class).stream);
-                assertThat(context).doesNotHaveBean("ordersSendStream");
-                assertThat(context.getBean(MemoryChannels.class).channels()).doesNotContainKey("orders");
+                assertThat(context).hasFailed();
+                assertThat(context).getFailure()
+                    .isInstanceOf(InvalidStreamsPropertyException.class)
+                    .hasMessageContaining("streams.memory.channels.orders needs the bean name 'ordersStream'");
             });
     }
 
