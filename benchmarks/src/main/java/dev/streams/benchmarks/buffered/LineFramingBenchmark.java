@@ -76,6 +76,22 @@ public class LineFramingBenchmark {
         }
     }
 
+    /** Like {@code receiveUntil}, with each chunk copied once, as the JDK and Okio sources do. */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int receiveUntilCopiedChunks(Blackhole blackhole) throws InterruptedException {
+        BufferedByteReceiveStream stream = new BufferedByteReceiveStream(Chunks.copyingReceiveStream(chunks));
+        int lines = 0;
+        try {
+            while (true) {
+                blackhole.consume(stream.receiveUntil(NEWLINE, MAX_LINE));
+                lines++;
+            }
+        } catch (IncompleteReadException end) {
+            return expect(lines);
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(LINES)
     public int bufferedReaderReadLine(Blackhole blackhole) throws IOException {
