@@ -20,6 +20,9 @@ shift
 java="${JAVA:-java}"
 feature="$("$java" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')"
 commit="$(git rev-parse --short HEAD)"
+full_commit="$(git rev-parse HEAD)"
+# the jar is built from the working tree: say so when the measured code differs from the commit
+dirty="$(git diff --quiet HEAD -- streams-core/src/main benchmarks/src/main || echo ' (with uncommitted changes)')"
 dir="benchmarks/results/$(date -u +%F)-${commit}-jdk${feature%%.*}"
 mkdir -p "$dir"
 args=()
@@ -40,7 +43,7 @@ flock /tmp/bench.lock "${command[@]}"
 {
   printf '%q ' "${command[@]}" | sed 's/ $//'
   echo
-  echo "commit: $(git rev-parse HEAD)$(git diff --quiet HEAD -- streams-core/src/main benchmarks/src/main || echo ' (with uncommitted changes)')"
+  echo "commit: $full_commit$dirty"
   echo "jdk: $("$java" -version 2>&1 | head -1)"
   echo "load (1/5/15 min): $before before, $(load) after; ${LOAD_NOTE:-2 shared vCPUs, other helpers building and testing}"
 } > "$dir/$benchmark.command"
