@@ -278,7 +278,7 @@ def summary(runs):
             cells.append(cell)
         goal_text = "reference" if goal is None else f"{'≥' if goal[0] == '>=' else '≤'} {goal[1]}"
         out.append(f"| {label} | `{ours}` | `{baseline}` | {goal_text} | " + " | ".join(cells)
-                   + f" | {CAVEATS.get((cls, baseline), '')} |")
+                   + f" | {CAVEATS.get((cls, ours)) or CAVEATS.get((cls, baseline), '')} |")
     return out
 
 
