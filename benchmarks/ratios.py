@@ -22,6 +22,10 @@ for every one of our variants in the class. For throughput (ops/time) a ratio ab
 faster; for average time (time/op) below 1 means ours is faster; each table says which. The
 median, not the mean: on a shared machine an iteration another process disturbed is an outlier.
 
+Harnesses that are not JMH (IdleConnectionsHarness) publish the same way: <Name>.txt (their
+output) beside <Name>.command; the fields of the output's last `RESULT key=value ...` line are
+tabulated per JDK, newest directory winning as above.
+
 Ours or baseline: a variant (benchmark method) is ours when it is named after one of our stream or
 listener types in lowerCamelCase (memoryObjectStream, tlsStream, fileReadStreamIntoBuffer, ...; the
 types are read from the modules' src/main/java) or is listed in OURS_EXTRA; every other method is
@@ -290,6 +294,49 @@ def sources(runs):
     return out
 
 
+def harness_runs():
+    """{(name, jdk): run} for the newest output of every non-JMH harness (<Name>.txt + .command)."""
+    runs = {}
+    for directory in sorted(glob.glob(os.path.join(RESULTS, "*"))):
+        match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})-([0-9a-f]{7,40})-jdk(\d+)", os.path.basename(directory))
+        if not match:
+            continue
+        date, commit, jdk = match.group(1), match.group(2), int(match.group(3))
+        key_time = (date, commit_time(commit), os.path.basename(directory))
+        for path in sorted(glob.glob(os.path.join(directory, "*.txt"))):
+            command_path = path[:-4] + ".command"
+            results = [line for line in open(path).read().splitlines() if line.startswith("RESULT ")]
+            if not os.path.exists(command_path) or not results:
+                continue
+            lines = open(command_path).read().splitlines()
+            name = os.path.basename(path)[:-4]
+            run = {"name": name, "jdk": jdk, "commit": commit, "dir": os.path.relpath(directory, ROOT),
+                   "command": lines[0] if lines else "", "details": lines[1:], "key": key_time,
+                   "result": dict(item.split("=", 1) for item in results[-1].split()[1:] if "=" in item)}
+            if (name, jdk) not in runs or runs[(name, jdk)]["key"] < key_time:
+                runs[(name, jdk)] = run
+    return runs
+
+
+def harness_tables(runs):
+    """One table per harness: its RESULT line's fields, one column per JDK, then each run's command."""
+    out = []
+    for name in sorted({n for n, _ in runs}):
+        jdks = sorted(j for n, j in runs if n == name)
+        keys = list(OrderedDict.fromkeys(k for j in jdks for k in runs[(name, j)]["result"]))
+        out += [f"### {name}", "", "| | " + " | ".join(f"JDK {j}" for j in jdks) + " |",
+                "|---|" + "---:|" * len(jdks)]
+        for key in keys:
+            out.append(f"| {key} | " + " | ".join(runs[(name, j)]["result"].get(key, "-") for j in jdks) + " |")
+        out.append("")
+        for j in jdks:
+            run = runs[(name, j)]
+            out.append(f"* JDK {j}: `{run['command']}` ([output](../{run['dir']}/{name}.txt)); "
+                       f"{load_line(run['details'])}")
+        out.append("")
+    return out
+
+
 def generate():
     runs = published_runs()
     if not runs:
@@ -300,6 +347,10 @@ def generate():
              "means ours is faster. ✅ goal met, ❌ missed; *(unsettled)*: the ratio of the iterations' extremes "
              "straddles the goal, so another stretch of the machine's load could flip the verdict.", ""]
     lines += summary(runs)
+    harnesses = harness_runs()
+    if harnesses:
+        lines += ["", "## Harnesses (not JMH)", "", "The `RESULT` line of each harness's newest output per JDK.", ""]
+        lines += harness_tables(harnesses)
     lines += ["", "## Raw tables", ""]
     lines += class_tables(runs)
     lines += ["## Which runs are published", ""] + sources(runs) + ["", END]
