@@ -46,7 +46,8 @@ def main(leg, marker, root="."):
     modules = set()
     by_reason = OrderedDict()
     for path in reports(root, newer_than):
-        modules.add(os.path.relpath(path, root).split(os.sep)[0])
+        parts = os.path.abspath(path).split(os.sep)
+        modules.add(parts[parts.index("target") - 1] if "target" in parts else "?")
         suite = ET.parse(path).getroot()
         for case in suite.iter("testcase"):
             tests += 1
