@@ -1,11 +1,13 @@
 package dev.streams.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.streams.benchmarks.baseline.Workers;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,7 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.Timeout;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
@@ -38,6 +39,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class BenchmarkSmokeTests {
 
     private static final Map<String, String[]> OVERRIDES = Map.of("sizeMiB", new String[] {"4"});
+    /**
+     * Per benchmark class and parameter set (set-up, every method once, tear-down): seconds on a
+     * loaded machine, so this only catches a hang. JUnit's {@code @Timeout} on a {@code @TestFactory}
+     * bounds the factory method, not the dynamic tests it returns, hence the preemptive bound here.
+     */
+    private static final Duration EACH_RUN = Duration.ofSeconds(120);
 
     @Test
     void jmhFoundTheBenchmarks() {
@@ -45,16 +52,32 @@ class BenchmarkSmokeTests {
     }
 
     @TestFactory
-    @Timeout(60)
     Stream<DynamicTest> everyBenchmarkMethodRunsOnceWithEveryParameter() throws ClassNotFoundException {
         List<DynamicTest> tests = new ArrayList<>();
         for (String className : benchmarkClasses()) {
             Class<?> type = Class.forName(className);
             for (Map<String, String> params : parameterCombinations(type)) {
-                tests.add(DynamicTest.dynamicTest(type.getSimpleName() + params, () -> runOnce(type, params)));
+                // each benchmark checks what it moved and throws on a wrong result; a hang fails here
+                tests.add(DynamicTest.dynamicTest(type.getSimpleName() + params,
+                        () -> assertTimeoutPreemptively(EACH_RUN, () -> runOnce(type, params),
+                                () -> type.getSimpleName() + params + " hung: threads\n" + benchmarkThreads())));
             }
         }
+        assertThat(tests).as("benchmark runs").isNotEmpty();
         return tests.stream();
+    }
+
+    private static String benchmarkThreads() {
+        StringBuilder report = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (!thread.isDaemon() || thread.getName().startsWith("bench")) {
+                report.append(thread).append('\n');
+                for (StackTraceElement frame : stack) {
+                    report.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return report.toString();
     }
 
     private static TreeSet<String> benchmarkClasses() {

@@ -220,9 +220,25 @@ class FileStreamsTests {
     }
 
     @Test
+    void unopenablePathIsReportedWithItsPathAndTheReason() throws Exception {
+        // runs as root too (which reads any file regardless of permissions): a file is no directory
+        Path underAFile = hello.resolve("x.txt");
+        assertThatThrownBy(() -> FileReadStream.fromPath(underAFile))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(underAFile.toString())
+                .hasMessageContaining("Not a directory")
+                .hasCauseInstanceOf(java.nio.file.FileSystemException.class);
+        assertThatThrownBy(() -> FileWriteStream.fromPath(underAFile))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(underAFile.toString())
+                .hasMessageContaining("Not a directory");
+    }
+
+    @Test
     void unreadableFileIsReportedWithItsPath() throws Exception {
         Files.setPosixFilePermissions(hello, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(hello), "running as a user who can read anything (root)");
+        assumeFalse(Files.isReadable(hello), "[root] permission bits do not stop root; "
+                + "unopenablePathIsReportedWithItsPathAndTheReason covers the reporting");
         assertThatThrownBy(() -> FileReadStream.fromPath(hello))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(hello.toString())

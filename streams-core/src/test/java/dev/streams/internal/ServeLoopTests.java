@@ -45,12 +45,15 @@ class ServeLoopTests {
         static final Connection CLOSED = new Connection(-1);
         static final Connection FAILURE = new Connection(-2);
         final LinkedBlockingQueue<Connection> incoming = new LinkedBlockingQueue<>();
+        /** Counted down once an accept has thrown because the listener is closed. */
+        final CountDownLatch acceptSawClose = new CountDownLatch(1);
 
         @Override
         public Connection accept() throws InterruptedException {
             Connection next = incoming.take();
             if (next == CLOSED) {
                 incoming.add(CLOSED); // stays closed for every later accept
+                acceptSawClose.countDown();
                 throw new ClosedResourceException();
             }
             if (next == FAILURE) {
@@ -116,8 +119,12 @@ class ServeLoopTests {
         server.start();
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         listener.close();
-        Thread.sleep(200); // serve must still be waiting for the handler
-        assertThat(serveReturned).isFalse();
+        // serve has seen the close and is parked (waiting for the handler) or, wrongly, has returned
+        assertThat(listener.acceptSawClose.await(10, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !server.isAlive()
+                || server.getState() == Thread.State.WAITING || server.getState() == Thread.State.TIMED_WAITING);
+        assertThat(serveReturned).as("serve returned while a handler was still running").isFalse();
+        assertThat(server.isAlive()).isTrue();
         release.countDown();
         server.join(10_000);
         assertThat(serveReturned).isTrue();

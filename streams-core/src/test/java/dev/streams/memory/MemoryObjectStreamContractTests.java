@@ -72,7 +72,7 @@ abstract class MemoryObjectStreamContractTests {
 
     /** Fills the buffer to capacity with "b0", "b1", ... */
     List<String> fillBuffer() {
-        assumeTrue(bounded(), "senders never block on an unbounded stream");
+        assumeTrue(bounded(), "[not for this buffer size] senders never block on an unbounded stream");
         List<String> items = new ArrayList<>();
         for (int i = 0; i < bufferSize(); i++) {
             items.add("b" + i);
@@ -211,7 +211,7 @@ abstract class MemoryObjectStreamContractTests {
 
     @Test
     void clonesKeepTheStreamOpenAfterTheOriginalsClose() { // checklist 15
-        assumeTrue(bufferSize() > 0, "needs a buffer for nowait send then receive");
+        assumeTrue(bufferSize() > 0, "[not for this buffer size] needs a buffer for nowait send then receive");
         MemoryObjectSendStream<String> send2 = send.clone();
         MemoryObjectReceiveStream<String> receive2 = receive.clone();
         send.close();
@@ -252,7 +252,7 @@ abstract class MemoryObjectStreamContractTests {
 
     @Test
     void bufferedItemsAreReceivedBeforeTheEndOfStream() throws Exception { // checklist 19
-        assumeTrue(bufferSize() >= 1);
+        assumeTrue(bufferSize() >= 1, "[not for this buffer size] needs a buffer of at least 1");
         send.send("hello");
         send.close();
         assertThat(receive.receive()).isEqualTo("hello");
@@ -426,7 +426,7 @@ abstract class MemoryObjectStreamContractTests {
 
     @Test
     void receiveOnAnInterruptedThreadThrowsWithoutConsuming() throws Exception { // checklist 20
-        assumeTrue(bufferSize() >= 1);
+        assumeTrue(bufferSize() >= 1, "[not for this buffer size] needs a buffer of at least 1");
         send.sendNowait("hello");
         Thread.currentThread().interrupt();
         try {

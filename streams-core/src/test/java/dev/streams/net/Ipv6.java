@@ -17,7 +17,7 @@ final class Ipv6 {
     }
 
     static void assumeLoopbackAvailable() {
-        assumeTrue(LOOPBACK_AVAILABLE, "IPv6 loopback (::1) is not available on this machine");
+        assumeTrue(LOOPBACK_AVAILABLE, "[no IPv6] IPv6 loopback (::1) is not available on this machine");
     }
 
     private static boolean probe() {

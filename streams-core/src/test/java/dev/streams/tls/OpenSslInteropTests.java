@@ -64,7 +64,7 @@ class OpenSslInteropTests {
     }
 
     private static void assumeOpenssl() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(opensslAvailable, "openssl is not on the PATH");
+        org.junit.jupiter.api.Assumptions.assumeTrue(opensslAvailable, "[no openssl] openssl is not on the PATH");
     }
 
     /** A started process whose output lines are collected on a task. */

@@ -42,6 +42,33 @@ final class TlsFixtures {
     private TlsFixtures() {
     }
 
+    /**
+     * Waits until {@code thread} is parked inside the transport's receive (a memory stream, the
+     * test pipe or the socket poller), which is where a {@code TlsStream.receive} with nothing to
+     * read blocks; a short park on the engine lock does not count. Fails if {@code call} ends first.
+     */
+    static void awaitBlockedInTransport(Thread thread, Future<?> call) {
+        Awaitility.await("thread " + thread.getName() + " blocked in the transport's receive")
+                .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5))
+                .until(() -> call.isDone() || isParkedInTransport(thread));
+        assertThat(call.isDone()).as("the call returned instead of blocking").isFalse();
+    }
+
+    private static boolean isParkedInTransport(Thread thread) {
+        Thread.State state = thread.getState();
+        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("dev.streams.memory.") || type.startsWith(MemoryPipe.class.getName())
+                    || type.startsWith("dev.streams.net.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

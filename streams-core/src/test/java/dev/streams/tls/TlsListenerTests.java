@@ -73,7 +73,8 @@ class TlsListenerTests {
 
     @BeforeEach
     void startEchoServer() {
-        start(server().handshakeTimeout(Duration.ofMillis(500)));
+        // the default handshake timeout (30 s): no good client here has to beat a short budget
+        start(server());
     }
 
     private void start(TlsOptions options) {
@@ -122,18 +123,23 @@ class TlsListenerTests {
 
     @Test
     void aSilentClientDoesNotDelayOthersAndTimesOut() throws Exception {
-        // checklist 101
+        // checklist 101. The timeout is under test, so it is short, but a good client only has to
+        // finish well inside it (seconds, not milliseconds) on a loaded machine.
+        listener.updateOptions(server().handshakeTimeout(Duration.ofSeconds(3)));
         try (Socket silent = new Socket()) {
             silent.connect(new InetSocketAddress("127.0.0.1", port));
             long start = System.nanoTime();
             assertEchoWorks(); // served while the silent one is still handshaking
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(450));
-            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> failures.size() == 1);
+            assertThat(failures).as("the silent client was still handshaking while the good one was served")
+                    .isEmpty();
+            assertThat(handshakeTimes).hasSize(1);
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> failures.size() == 1);
             Failure failure = failures.get(0);
             assertThat(failure.error()).isInstanceOf(BrokenResourceException.class)
-                    .hasMessageStartingWith("TLS handshake timed out after 500 ms")
+                    .hasMessageStartingWith("TLS handshake timed out after 3 s")
                     .hasCauseInstanceOf(TimeoutException.class);
-            assertThat(failure.elapsed()).isBetween(Duration.ofMillis(450), Duration.ofMillis(1500));
+            assertThat(failure.elapsed()).isBetween(Duration.ofMillis(2900), Duration.ofSeconds(15));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(2900));
             silent.setSoTimeout(5000);
             assertThat(silent.getInputStream().read()).as("the server closed the connection").isEqualTo(-1);
         }
@@ -229,8 +235,9 @@ class TlsListenerTests {
     void updatedOptionsApplyToNewHandshakes() throws Exception {
         IssuedCertificate renewed = CA.issue("localhost", "127.0.0.1");
         try (TlsStream before = Tcp.connect("127.0.0.1", port, TlsOptions.client(CA.clientContext()))) {
-            listener.updateOptions(TlsOptions.server(renewed.serverContext()));
-            assertThat(listener.options().context()).isSameAs(listener.options().context());
+            TlsOptions renewedOptions = TlsOptions.server(renewed.serverContext());
+            listener.updateOptions(renewedOptions);
+            assertThat(listener.options()).isSameAs(renewedOptions);
             try (TlsStream after = Tcp.connect("127.0.0.1", port, TlsOptions.client(CA.clientContext()))) {
                 assertThat(after.extra(TlsAttribute.PEER_CERTIFICATE)).isEqualTo(renewed.certificate());
                 assertThat(before.extra(TlsAttribute.PEER_CERTIFICATE)).isNotEqualTo(renewed.certificate());

@@ -66,7 +66,15 @@ public final class Chunks {
 
     /** Our byte stream over the chunks, then end of stream. */
     public static ByteReceiveStream receiveStream(byte[][] chunks) {
-        return new ChunkReceiveStream(chunks);
+        return new ChunkReceiveStream(chunks, false);
+    }
+
+    /**
+     * Our byte stream over copies of the chunks: each chunk is copied once, as the JDK and Okio
+     * sources copy it into their reader's buffer (the like-for-like variant of the comparison).
+     */
+    public static ByteReceiveStream copyingReceiveStream(byte[][] chunks) {
+        return new ChunkReceiveStream(chunks, true);
     }
 
     /** A JDK input stream over the chunks: each read copies from at most one chunk. */
@@ -81,12 +89,14 @@ public final class Chunks {
 
     private static final class ChunkReceiveStream implements ByteReceiveStream {
         private final byte[][] chunks;
+        private final boolean copy;
         private int index;
         private int offset;
         private boolean closed;
 
-        ChunkReceiveStream(byte[][] chunks) {
+        ChunkReceiveStream(byte[][] chunks, boolean copy) {
             this.chunks = chunks;
+            this.copy = copy;
         }
 
         @Override
@@ -101,7 +111,7 @@ public final class Chunks {
             byte[] chunk = chunks[index];
             if (offset == 0 && chunk.length <= maxBytes) {
                 index++;
-                return chunk;
+                return copy ? chunk.clone() : chunk;
             }
             int end = Math.min(chunk.length, offset + maxBytes);
             byte[] part = Arrays.copyOfRange(chunk, offset, end);

@@ -56,17 +56,29 @@ public class TextDecodeBenchmark {
     public String text;
 
     private byte[][] chunks;
+    private int expectedLength;
     private final char[] chars = new char[CHUNK];
 
     @Setup(Level.Trial)
     public void setUp() {
         String sample = text.equals("ascii") ? ASCII_SAMPLE : MULTILINGUAL_SAMPLE;
-        chunks = Chunks.split(Chunks.text(sample, SIZE), CHUNK);
+        byte[] all = Chunks.text(sample, SIZE);
+        chunks = Chunks.split(all, CHUNK);
+        expectedLength = new String(all, StandardCharsets.UTF_8).length();
     }
 
     @Benchmark
     public int textReceiveStream(Blackhole blackhole) throws InterruptedException {
-        TextReceiveStream stream = new TextReceiveStream(Chunks.receiveStream(chunks));
+        return decode(new TextReceiveStream(Chunks.receiveStream(chunks)), blackhole);
+    }
+
+    /** Like {@code textReceiveStream}, with each chunk copied once, as the {@code InputStream} source does. */
+    @Benchmark
+    public int textReceiveStreamCopiedChunks(Blackhole blackhole) throws InterruptedException {
+        return decode(new TextReceiveStream(Chunks.copyingReceiveStream(chunks)), blackhole);
+    }
+
+    private int decode(TextReceiveStream stream, Blackhole blackhole) throws InterruptedException {
         int length = 0;
         try {
             while (true) {
@@ -75,8 +87,16 @@ public class TextDecodeBenchmark {
                 blackhole.consume(decoded);
             }
         } catch (EndOfStreamException end) {
-            return length;
+            return expect(length);
         }
+    }
+
+    /** Every correct decoder yields the text's length in chars: anything else is a broken benchmark. */
+    private int expect(int length) {
+        if (length != expectedLength) {
+            throw new AssertionError("decoded " + length + " chars, expected " + expectedLength);
+        }
+        return length;
     }
 
     @Benchmark
@@ -87,7 +107,7 @@ public class TextDecodeBenchmark {
             length += count;
             blackhole.consume(chars);
         }
-        return length;
+        return expect(length);
     }
 
     @Benchmark
@@ -98,7 +118,7 @@ public class TextDecodeBenchmark {
             length += count;
             blackhole.consume(new String(chars, 0, count));
         }
-        return length;
+        return expect(length);
     }
 
     @Benchmark
@@ -108,6 +128,11 @@ public class TextDecodeBenchmark {
             String decoded = new String(chunk, StandardCharsets.UTF_8);
             length += decoded.length();
             blackhole.consume(decoded);
+        }
+        // Not a correct decoder: a character split across two chunks becomes 1 to 4 U+FFFD instead
+        // of its 1 or 2 chars, so only a bound per chunk boundary can be checked.
+        if (Math.abs(length - expectedLength) > 4 * chunks.length) {
+            throw new AssertionError("decoded " + length + " chars, expected about " + expectedLength);
         }
         return length;
     }

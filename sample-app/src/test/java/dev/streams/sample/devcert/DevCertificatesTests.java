@@ -63,8 +63,8 @@ class DevCertificatesTests {
 
     @Test
     void privateKeysAreReadableByTheOwnerOnly() throws Exception {
-        Assumptions.assumeTrue(
-                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "[no POSIX file system] permissions cannot be checked here");
         DevCertificates.ensure(this.directory);
         for (String key : new String[] {DevCertificates.SERVER_KEY, DevCertificates.CLIENT_KEY}) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.directory.resolve(key))))

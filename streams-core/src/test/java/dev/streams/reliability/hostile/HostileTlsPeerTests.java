@@ -142,7 +142,7 @@ class HostileTlsPeerTests {
             for (int i = 0; i < peers; i++) {
                 sockets.add(connect());
             }
-            // One byte per peer per round, every 20 ms: a hello would take seconds, the timeout is 1 s.
+            // One byte per peer per round, every 20 ms: a hello would take longer than the handshake timeout.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
             int offset = 0;
             int servedDuringAttack = 0;
@@ -177,7 +177,7 @@ class HostileTlsPeerTests {
 
     @Test
     void aFloodOfConcurrentHandshakesIsServedInFull() throws Exception {
-        // 200 handshakes at once on 2 cores can take longer than the 1 s used against silent peers,
+        // 200 handshakes at once on 2 cores can take longer than the seconds allowed silent peers,
         // which would (rightly) cut some of them off: this listener allows 30 s.
         server.close();
         server = TlsEchoServer.start(TlsEchoServer.serverOptions().handshakeTimeout(Duration.ofSeconds(30)));

@@ -47,7 +47,7 @@ class ConcurrentTlsConnectionsTests {
         long limit = ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
                 ? unix.getMaxFileDescriptorCount() : Long.MAX_VALUE;
         assumeTrue(limit >= 2L * connections + 1_000,
-                "two sockets per connection in one JVM: raise ulimit -n above " + (2 * connections + 1_000));
+                "[fd limit] two sockets per connection in one JVM: raise ulimit -n above " + (2 * connections + 1_000));
         holdAndEcho(connections);
     }
 

@@ -43,6 +43,8 @@ final class InterruptStorm {
     private final MemoryObjectReceiveStream<Long> masterReceive;
     private final AtomicLong operations = new AtomicLong();
     private final AtomicLong interrupts = new AtomicLong();
+    /** Interrupts that landed: a stream call threw InterruptedException. */
+    private final AtomicLong interruptsLanded = new AtomicLong();
     private final AtomicLong cloneCloses = new AtomicLong();
 
     InterruptStorm(Config config) {
@@ -112,8 +114,8 @@ final class InterruptStorm {
             closeQuietly(worker.handle.get());
         }
         masterReceive.close();
-        return new Result(config, sent, received, failures, operations.get(), interrupts.get(), cloneCloses.get(),
-                after);
+        return new Result(config, sent, received, failures, operations.get(), interrupts.get(), interruptsLanded.get(),
+                cloneCloses.get(), after);
     }
 
     private void produce(int id, Worker worker, SplittableRandom random, ProducerRecord record, List<Worker> workers) {
@@ -135,6 +137,7 @@ final class InterruptStorm {
                 }
             } catch (InterruptedException e) {
                 // Reported to the sender as not sent: counted below as undelivered.
+                interruptsLanded.incrementAndGet();
             } catch (WouldBlockException e) {
                 // Not sent either.
             } catch (ClosedResourceException e) {
@@ -177,6 +180,7 @@ final class InterruptStorm {
                 }
             } catch (InterruptedException e) {
                 // A receiver interrupted before a hand-off gets nothing; the item stays for others.
+                interruptsLanded.incrementAndGet();
             } catch (WouldBlockException e) {
                 Thread.onSpinWait();
             } catch (ClosedResourceException e) {
@@ -247,7 +251,8 @@ final class InterruptStorm {
 
     /** The records of one storm, and the exactly-once check over them. */
     record Result(Config config, ProducerRecord[] sent, List<List<Long>> received, List<Throwable> failures,
-            long operations, long interrupts, long cloneCloses, MemoryObjectStreamStatistics after) {
+            long operations, long interrupts, long interruptsLanded, long cloneCloses,
+            MemoryObjectStreamStatistics after) {
 
         long accepted() {
             long n = 0;
@@ -321,8 +326,8 @@ final class InterruptStorm {
 
         String summary() {
             return String.format("%s: %,d operations, %,d items accepted and received once, %,d reported undelivered,"
-                    + " %,d interrupts, %,d clone closes", config.name(), operations, accepted(), undelivered(),
-                    interrupts, cloneCloses);
+                    + " %,d interrupts (%,d landed in a stream call), %,d clone closes", config.name(), operations,
+                    accepted(), undelivered(), interrupts, interruptsLanded, cloneCloses);
         }
     }
 }

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
@@ -67,6 +69,8 @@ class ShutdownUnderLoadTests {
         Consumer.received.clear();
         Set<Integer> accepted = ConcurrentHashMap.newKeySet();
         AtomicInteger echoes = new AtomicInteger();
+        AtomicBoolean closing = new AtomicBoolean();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
         List<Thread> producers = new ArrayList<>();
         List<Thread> clients = new ArrayList<>();
         TestPemBundle pem = TestPemBundle.write(directory, server, ca);
@@ -88,7 +92,7 @@ class ShutdownUnderLoadTests {
                 int port = context.getBean("echoListenerLifecycle", ManagedListener.class).port();
                 for (int p = 0; p < PRODUCERS; p++) {
                     int base = p * 10_000_000;
-                    producers.add(start("test-producer-" + p, () -> {
+                    producers.add(start("test-producer-" + p, failures, () -> {
                         try {
                             for (int n = 0; ; n++) {
                                 jobs.send(base + n);
@@ -96,26 +100,37 @@ class ShutdownUnderLoadTests {
                             }
                         } catch (ClosedResourceException | InterruptedException e) {
                             // shutdown closed the send stream: this item was not accepted
+                            if (!closing.get()) {
+                                failures.add(new AssertionError("producer stopped before the shutdown", e));
+                            }
                         }
                     }));
                 }
                 for (int c = 0; c < CLIENTS; c++) {
-                    clients.add(start("test-client-" + c, () -> {
+                    clients.add(start("test-client-" + c, failures, () -> {
                         try (SSLSocket socket = TestClients.tls(ca.clientContext(), port)) {
                             for (int n = 0; ; n++) {
                                 String message = "ping " + n;
-                                if (!message.equals(TestClients.exchange(socket, message))) {
-                                    throw new AssertionError("wrong echo");
+                                String echo = TestClients.exchange(socket, message);
+                                if (echo.equals(message)) {
+                                    echoes.incrementAndGet();
+                                } else if (closing.get() && message.startsWith(echo)) {
+                                    return; // the listener closed the connection at shutdown, mid-echo
+                                } else {
+                                    throw new AssertionError("wrong echo: sent '" + message + "', got '" + echo + "'");
                                 }
-                                echoes.incrementAndGet();
                             }
                         } catch (IOException e) {
-                            // the listener closed the connection at shutdown
+                            // the listener closed the connection at shutdown; before it, that is a failure
+                            if (!closing.get()) {
+                                failures.add(new AssertionError("client failed before the shutdown", e));
+                            }
                         }
                     }));
                 }
                 await().atMost(Duration.ofSeconds(30))
                     .until(() -> accepted.size() > 1_000 && Consumer.received.size() > 500 && echoes.get() > 50);
+                closing.set(true);
                 context.close(); // everything is in flight right now
             });
 
@@ -127,6 +142,8 @@ class ShutdownUnderLoadTests {
             thread.join(20_000);
             assertThat(thread.isAlive()).as("client %s ended", thread.getName()).isFalse();
         }
+        assertThat(failures).as("failures on producer and client threads").isEmpty();
+        assertThat(echoes).as("echoes before the shutdown").hasValueGreaterThan(50);
         // Nothing lost, nothing duplicated: exactly the accepted items were consumed, each once.
         Map<Integer, Integer> received = Map.copyOf(Consumer.received);
         assertThat(received.keySet()).as("consumed items").isEqualTo(accepted);
@@ -135,9 +152,11 @@ class ShutdownUnderLoadTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(starterThreads()).isSubsetOf(threadsBefore));
     }
 
-    private static Thread start(String name, Runnable body) {
+    /** Starts a daemon thread whose uncaught failure (an assertion, say) is added to {@code failures}. */
+    private static Thread start(String name, List<Throwable> failures, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
         thread.start();
         return thread;
     }

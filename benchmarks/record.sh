@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs one JMH benchmark class and commits-ready records it for docs/benchmarks.md:
+#
+#   benchmarks/record.sh <BenchmarkClass> [JMH args...]
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java benchmarks/record.sh TlsHandshakeBenchmark -wi 6
+#
+# writes benchmarks/results/<YYYY-MM-DD>-<short-commit>-jdk<NN>/<BenchmarkClass>.json (JMH -rf json)
+# and a sibling <BenchmarkClass>.command: the exact command on the first line, then the commit, the
+# JDK (`java -version`, first line) and the machine load before and after. The run holds
+# /tmp/bench.lock (flock) so benchmark runs on a shared machine never overlap. Default settings are
+# short (-f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc); later arguments override them. On JDK < 21 the
+# virtual-thread parameter of MpmcBenchmark is left out. Build the jar first:
+#   mvn -B -q -o -pl benchmarks -am package -DskipTests
+# then regenerate the tables: python3 benchmarks/ratios.py --write docs/benchmarks.md
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -ge 1 ] || { echo "usage: $0 <BenchmarkClass> [JMH args...]" >&2; exit 2; }
+benchmark="$1"
+shift
+java="${JAVA:-java}"
+feature="$("$java" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')"
+commit="$(git rev-parse --short HEAD)"
+full_commit="$(git rev-parse HEAD)"
+# the jar is built from the working tree: say so when the measured code differs from the commit
+dirty="$(git diff --quiet HEAD -- streams-core/src/main benchmarks/src/main || echo ' (with uncommitted changes)')"
+dir="benchmarks/results/$(date -u +%F)-${commit}-jdk${feature%%.*}"
+mkdir -p "$dir"
+args=()
+for default in "-f 1" "-wi 3" "-w 1s" "-i 5" "-r 1s" "-prof gc"; do
+  case " $* " in
+    *" ${default%% *} "*) ;; # given on the command line: JMH takes each option once
+    *) read -ra pair <<< "$default"; args+=("${pair[@]}") ;;
+  esac
+done
+if [ "${feature%%.*}" -lt 21 ] && [ "$benchmark" = MpmcBenchmark ]; then
+  args+=(-p threads=platform)
+fi
+command=("$java" -jar benchmarks/target/benchmarks.jar "$benchmark" "${args[@]}" "$@"
+         -rf json -rff "$dir/$benchmark.json")
+load() { printf '%s (%s)' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(date -u +%H:%M)"; }
+before="$(load)"
+flock /tmp/bench.lock "${command[@]}"
+{
+  printf '%q ' "${command[@]}" | sed 's/ $//'
+  echo
+  echo "commit: $full_commit$dirty"
+  echo "jdk: $("$java" -version 2>&1 | head -1)"
+  echo "load (1/5/15 min): $before before, $(load) after; ${LOAD_NOTE:-2 shared vCPUs, other helpers building and testing}"
+} > "$dir/$benchmark.command"
+echo "recorded $dir/$benchmark.json"

@@ -1,0 +1,4 @@
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar benchmarks/target/benchmarks.jar FileReadBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff benchmarks/results/2026-12-06-a237668-jdk25/FileReadBenchmark.json
+commit: a2376685351a194903133d144755d1dd8abc62d0
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15 min): 14.84 14.00 8.30 (21:24) before, 14.63 14.32 8.90 (21:25) after; 2 shared vCPUs, other helpers building and testing
