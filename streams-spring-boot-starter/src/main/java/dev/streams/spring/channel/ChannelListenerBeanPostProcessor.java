@@ -160,9 +160,9 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         while (!pending.isEmpty()) {
             String current = pending.poll();
             for (String dependency : factory.getDependenciesForBean(current)) {
-                String channel = channelOfBean(dependency, channels);
+                MemoryChannel<?> channel = channels.channelSentToBy(dependency);
                 if (channel != null) {
-                    fed.add(channel);
+                    fed.add(channel.name());
                 }
                 if (seen.add(dependency)) {
                     pending.add(dependency);
@@ -170,18 +170,6 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
             }
         }
         return fed;
-    }
-
-    private static @Nullable String channelOfBean(String beanName, MemoryChannels channels) {
-        for (String suffix : new String[] { "SendStream", "Stream" }) {
-            if (beanName.endsWith(suffix)) {
-                String channel = beanName.substring(0, beanName.length() - suffix.length());
-                if (channels.get(channel) != null) {
-                    return channel;
-                }
-            }
-        }
-        return null;
     }
 
     private static void invoke(Method method, Object bean, Object item) throws Exception {

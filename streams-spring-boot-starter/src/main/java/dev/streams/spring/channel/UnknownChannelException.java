@@ -29,8 +29,8 @@ public class UnknownChannelException extends IllegalStateException {
     public UnknownChannelException(String method, String beanName, String channel,
             Collection<String> configuredChannels) {
         super("@ChannelListener method " + method + " (bean '" + beanName + "') refers to channel '" + channel
-                + "', but no channel of that name is configured (configured memory and Kafka channels: "
-                + configuredChannels + ")");
+                + "', but there is no streams.memory.channels." + channel + " or streams.kafka.channels." + channel
+                + " (configured channels: " + configuredChannels + ")");
         this.method = method;
         this.beanName = beanName;
         this.channel = channel;
