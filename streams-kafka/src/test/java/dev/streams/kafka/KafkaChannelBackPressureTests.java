@@ -3,6 +3,7 @@ package dev.streams.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.streams.kafka.test.EmbeddedBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,9 @@ class KafkaChannelBackPressureTests {
 
     @Test
     void theBufferBoundHoldsUnderASlowReceiverWhileLagGrowsOnTheBroker() throws Exception {
-        String topic = TestBroker.newTopic("buffer", 1);
+        String topic = EmbeddedBroker.newTopic("buffer", 1);
         String group = topic + "-group";
-        KafkaChannel<String> channel = closeLater(TestBroker.channel(topic, String.class)
+        KafkaChannel<String> channel = closeLater(EmbeddedBroker.channel(topic, String.class)
                 .group(group).bufferSize(5).build());
         KafkaSendStream<String> send = channel.sendStream();
         for (int i = 0; i < 60; i++) {
@@ -68,8 +69,8 @@ class KafkaChannelBackPressureTests {
 
     @Test
     void maxLagBlocksSendersAndReleasesThemWhenTheGroupCatchesUp() throws Exception {
-        String topic = TestBroker.newTopic("maxlag", 1);
-        KafkaChannel<String> channel = closeLater(TestBroker.channel(topic, String.class)
+        String topic = EmbeddedBroker.newTopic("maxlag", 1);
+        KafkaChannel<String> channel = closeLater(EmbeddedBroker.channel(topic, String.class)
                 .group(topic + "-group").maxLag(5).build());
         KafkaSendStream<String> send = channel.sendStream();
         for (int i = 0; i < 5; i++) {
@@ -98,7 +99,7 @@ class KafkaChannelBackPressureTests {
 
     /** The group's lag as the broker sees it: end offsets minus committed offsets. */
     static long brokerLag(String topic, String group) throws Exception {
-        try (Admin admin = TestBroker.admin()) {
+        try (Admin admin = EmbeddedBroker.admin()) {
             TopicPartition partition = new TopicPartition(topic, 0);
             long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all()
                     .get(30, TimeUnit.SECONDS).get(partition).offset();

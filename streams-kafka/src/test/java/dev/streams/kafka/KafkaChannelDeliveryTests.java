@@ -3,6 +3,7 @@ package dev.streams.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.streams.kafka.test.EmbeddedBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,9 +55,9 @@ class KafkaChannelDeliveryTests {
 
     @Test
     void typedJsonStringAndBytesItemsRoundTrip() throws Exception {
-        KafkaChannel<Order> orders = open(TestBroker.channel(TestBroker.newTopic("json", 1), Order.class));
-        KafkaChannel<String> texts = open(TestBroker.channel(TestBroker.newTopic("text", 1), String.class));
-        KafkaChannel<byte[]> raw = open(TestBroker.channel(TestBroker.newTopic("raw", 1), byte[].class));
+        KafkaChannel<Order> orders = open(EmbeddedBroker.channel(EmbeddedBroker.newTopic("json", 1), Order.class));
+        KafkaChannel<String> texts = open(EmbeddedBroker.channel(EmbeddedBroker.newTopic("text", 1), String.class));
+        KafkaChannel<byte[]> raw = open(EmbeddedBroker.channel(EmbeddedBroker.newTopic("raw", 1), byte[].class));
 
         orders.sendStream().send(new Order("o-1", 3));
         texts.sendStream().send("grüße ✓");
@@ -71,7 +72,7 @@ class KafkaChannelDeliveryTests {
 
     @Test
     void everyRecordCarriesAUniqueMessageId() throws Exception {
-        KafkaChannel<String> channel = open(TestBroker.channel(TestBroker.newTopic("ids", 1), String.class));
+        KafkaChannel<String> channel = open(EmbeddedBroker.channel(EmbeddedBroker.newTopic("ids", 1), String.class));
         KafkaSendStream<String> send = channel.sendStream();
         for (int i = 0; i < 20; i++) {
             send.send("item-" + i);
@@ -89,8 +90,8 @@ class KafkaChannelDeliveryTests {
 
     @Test
     void twoReceiversInOneGroupSplitTheItemsWithNoneTwice() throws Exception {
-        String topic = TestBroker.newTopic("split", 2);
-        KafkaChannel<String> channel = open(TestBroker.channel(topic, String.class)
+        String topic = EmbeddedBroker.newTopic("split", 2);
+        KafkaChannel<String> channel = open(EmbeddedBroker.channel(topic, String.class)
                 .group(topic + "-group")
                 .producerProperties(Map.of(ProducerConfig.PARTITIONER_CLASS_CONFIG, RoundRobinPartitioner.class)));
         Map<String, String> receivedBy = new ConcurrentHashMap<>();
@@ -122,9 +123,9 @@ class KafkaChannelDeliveryTests {
 
     @Test
     void twoGroupsEachGetEveryItem() throws Exception {
-        String topic = TestBroker.newTopic("groups", 2);
-        KafkaChannel<String> billing = open(TestBroker.channel(topic, String.class).group(topic + "-billing"));
-        KafkaChannel<String> shipping = open(TestBroker.channel(topic, String.class).group(topic + "-shipping"));
+        String topic = EmbeddedBroker.newTopic("groups", 2);
+        KafkaChannel<String> billing = open(EmbeddedBroker.channel(topic, String.class).group(topic + "-billing"));
+        KafkaChannel<String> shipping = open(EmbeddedBroker.channel(topic, String.class).group(topic + "-shipping"));
         KafkaSendStream<String> send = billing.sendStream();
         for (int i = 0; i < 10; i++) {
             send.send("item-" + i);
@@ -141,8 +142,8 @@ class KafkaChannelDeliveryTests {
 
     @Test
     void aReceiverClosedMidStreamLosesNothing() throws Exception {
-        String topic = TestBroker.newTopic("handover", 1);
-        KafkaChannel<String> channel = open(TestBroker.channel(topic, String.class).group(topic + "-group")
+        String topic = EmbeddedBroker.newTopic("handover", 1);
+        KafkaChannel<String> channel = open(EmbeddedBroker.channel(topic, String.class).group(topic + "-group")
                 .bufferSize(8));
         KafkaSendStream<String> send = channel.sendStream();
         for (int i = 0; i < 30; i++) {
@@ -163,11 +164,11 @@ class KafkaChannelDeliveryTests {
 
     @Test
     void aReceiveStreamJoinsTheGroupOnlyOnItsFirstReceive() throws Exception {
-        String topic = TestBroker.newTopic("lazy", 1);
+        String topic = EmbeddedBroker.newTopic("lazy", 1);
         String group = topic + "-group";
-        KafkaChannel<String> channel = open(TestBroker.channel(topic, String.class).group(group));
+        KafkaChannel<String> channel = open(EmbeddedBroker.channel(topic, String.class).group(group));
         KafkaReceiveStream<String> receive = receiver(channel);
-        try (Admin admin = TestBroker.admin()) {
+        try (Admin admin = EmbeddedBroker.admin()) {
             assertThat(admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS))
                     .noneMatch(listing -> listing.groupId().equals(group));
         }
@@ -179,7 +180,7 @@ class KafkaChannelDeliveryTests {
     }
 
     static void awaitMembersWithPartitions(String group, int members) {
-        try (Admin admin = TestBroker.admin()) {
+        try (Admin admin = EmbeddedBroker.admin()) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
                         .describedGroups().get(group).get(10, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.streams.ClosedResourceException;
+import dev.streams.kafka.test.EmbeddedBroker;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,9 +67,9 @@ class KafkaChannelFailureTests {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextItemIsReceived() throws Exception {
-        String topic = TestBroker.newTopic("poison", 1);
-        try (KafkaChannel<Order> orders = TestBroker.channel(topic, Order.class).build();
-                KafkaChannel<byte[]> raw = TestBroker.channel(topic, byte[].class).build();
+        String topic = EmbeddedBroker.newTopic("poison", 1);
+        try (KafkaChannel<Order> orders = EmbeddedBroker.channel(topic, Order.class).build();
+                KafkaChannel<byte[]> raw = EmbeddedBroker.channel(topic, byte[].class).build();
                 KafkaReceiveStream<Order> receive = orders.receiveStream()) {
             raw.sendStream().send("{not json".getBytes(StandardCharsets.UTF_8));
             orders.sendStream().send(new Order("o-2", 1));
@@ -85,8 +86,8 @@ class KafkaChannelFailureTests {
 
     @Test
     void closingWakesABlockedReceiverWithClosedResourceException() throws Exception {
-        String topic = TestBroker.newTopic("close", 1);
-        try (KafkaChannel<String> channel = TestBroker.channel(topic, String.class).build()) {
+        String topic = EmbeddedBroker.newTopic("close", 1);
+        try (KafkaChannel<String> channel = EmbeddedBroker.channel(topic, String.class).build()) {
             KafkaReceiveStream<String> receive = channel.receiveStream();
             Thread receiver = Thread.currentThread();
             Thread closer = new Thread(() -> {
@@ -119,7 +120,7 @@ class KafkaChannelFailureTests {
 
     static ConsumerRecord<byte[], byte[]> readOne(String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedBroker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {

@@ -3,6 +3,7 @@ package dev.streams.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.streams.kafka.test.EmbeddedBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,10 +24,10 @@ class KafkaListenerContainerTests {
 
     @Test
     void aFailingItemIsTriedMaxAttemptsTimesThenDeadLetteredAndTheNextOneIsProcessed() throws Exception {
-        String topic = TestBroker.newTopic("retry", 1);
+        String topic = EmbeddedBroker.newTopic("retry", 1);
         Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         List<String> processed = new CopyOnWriteArrayList<>();
-        try (KafkaChannel<String> channel = TestBroker.channel(topic, String.class)
+        try (KafkaChannel<String> channel = EmbeddedBroker.channel(topic, String.class)
                 .retry(3, Duration.ofMillis(50)).build()) {
             ConcurrentMessageListenerContainer<byte[], String> container = channel.listenerContainer("test", 1,
                     item -> {
@@ -55,12 +56,12 @@ class KafkaListenerContainerTests {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAtOnce() throws Exception {
-        String topic = TestBroker.newTopic("listener-poison", 1);
+        String topic = EmbeddedBroker.newTopic("listener-poison", 1);
         AtomicInteger calls = new AtomicInteger();
         List<Order> processed = new CopyOnWriteArrayList<>();
-        try (KafkaChannel<Order> orders = TestBroker.channel(topic, Order.class)
+        try (KafkaChannel<Order> orders = EmbeddedBroker.channel(topic, Order.class)
                         .retry(3, Duration.ofSeconds(5)).build();
-                KafkaChannel<byte[]> raw = TestBroker.channel(topic, byte[].class).build()) {
+                KafkaChannel<byte[]> raw = EmbeddedBroker.channel(topic, byte[].class).build()) {
             orders.listenerContainer("test", 1, order -> {
                 calls.incrementAndGet();
                 processed.add(order);

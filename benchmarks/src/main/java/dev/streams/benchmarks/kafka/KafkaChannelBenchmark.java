@@ -3,14 +3,12 @@ package dev.streams.benchmarks.kafka;
 import dev.streams.kafka.KafkaChannel;
 import dev.streams.kafka.KafkaReceiveStream;
 import dev.streams.kafka.KafkaSendStream;
+import dev.streams.kafka.test.EmbeddedBroker;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,7 +31,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A Kafka channel against the raw clients it is built on, on one embedded KRaft broker started in
@@ -59,7 +56,7 @@ public class KafkaChannelBenchmark {
     static final int BATCH = 100;
     private static final String PAYLOAD = "x".repeat(100);
 
-    private EmbeddedKafkaKraftBroker broker;
+    private String rawTopic;
     private KafkaChannel<String> channel;
     private KafkaSendStream<String> oursSend;
     private KafkaReceiveStream<String> oursReceive;
@@ -69,17 +66,10 @@ public class KafkaChannelBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0",
-                "offsets.topic.replication.factor", "1", "offsets.topic.num.partitions", "1",
-                "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
-        broker.afterPropertiesSet();
-        String servers = broker.getBrokersAsString();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
-            admin.createTopics(List.of(new NewTopic("ours", 1, (short) 1), new NewTopic("raw", 1, (short) 1)))
-                .all().get(60, TimeUnit.SECONDS);
-        }
-        channel = KafkaChannel.builder("ours", String.class).bootstrapServers(servers).group("ours-group")
+        String servers = EmbeddedBroker.bootstrapServers(); // one per JVM, stopped at exit
+        String ours = EmbeddedBroker.newTopic("ours", 1);
+        rawTopic = EmbeddedBroker.newTopic("raw", 1);
+        channel = KafkaChannel.builder(ours, String.class).bootstrapServers(servers).group(EmbeddedBroker.uniqueName("ours-group"))
             .bufferSize(BATCH).build();
         oursSend = channel.sendStream();
         oursReceive = channel.receiveStream();
@@ -91,10 +81,10 @@ public class KafkaChannelBenchmark {
         producerFactory = new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new StringSerializer());
         template = new KafkaTemplate<>(producerFactory);
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.GROUP_ID_CONFIG, "raw-group", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.GROUP_ID_CONFIG, EmbeddedBroker.uniqueName("raw-group"), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH),
                 new ByteArrayDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of("raw"));
+        consumer.subscribe(List.of(rawTopic));
         // Both sides join their groups before measuring.
         rawRoundTrip();
         oursRoundTrip();
@@ -122,7 +112,7 @@ public class KafkaChannelBenchmark {
     @OperationsPerInvocation(BATCH)
     public int rawRoundTrip() throws Exception {
         for (int i = 0; i < BATCH; i++) {
-            template.send("raw", PAYLOAD).get(30, TimeUnit.SECONDS);
+            template.send(rawTopic, PAYLOAD).get(30, TimeUnit.SECONDS);
         }
         int length = 0;
         int received = 0;
@@ -155,7 +145,7 @@ public class KafkaChannelBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void rawSend() throws Exception {
-        template.send("raw", PAYLOAD).get(30, TimeUnit.SECONDS);
+        template.send(rawTopic, PAYLOAD).get(30, TimeUnit.SECONDS);
     }
 
     private static void check(int length) {
@@ -170,6 +160,5 @@ public class KafkaChannelBenchmark {
         channel.close();
         consumer.close(Duration.ofSeconds(5));
         producerFactory.reset();
-        broker.destroy();
     }
 }

@@ -3,20 +3,18 @@ package dev.streams.sample.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.streams.kafka.test.EmbeddedBroker;
 import dev.streams.sample.LineClient;
 import dev.streams.sample.RelayApplication;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The cluster profile: two relay instances in one JVM share their inbound channel over an embedded
@@ -25,32 +23,15 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class ClusterProfileTests {
 
-    private static final EmbeddedKafkaKraftBroker BROKER = startBroker();
-
-    private static EmbeddedKafkaKraftBroker startBroker() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0",
-                "offsets.topic.replication.factor", "1", "offsets.topic.num.partitions", "1",
-                "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
-        broker.afterPropertiesSet();
-        return broker;
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        BROKER.destroy();
-    }
-
     private static ConfigurableApplicationContext start(String instance) {
-        return new SpringApplicationBuilder(RelayApplication.class).profiles("cluster").run(
-                "--spring.kafka.bootstrap-servers=" + BROKER.getBrokersAsString(),
-                "--spring.kafka.consumer.properties.session.timeout.ms=6000",
-                "--spring.kafka.consumer.properties.heartbeat.interval.ms=300",
-                "--relay.instance=" + instance,
-                "--relay.dev-certificates.enabled=false",
-                "--relay.dev-certificates.directory=" + RelayTestSupport.CERTIFICATES,
-                "--streams.listeners.relay.port=0",
-                "--server.port=0");
+        // Command-line arguments, which outrank the cluster profile's own bootstrap-servers.
+        String[] arguments = Stream.concat(Stream.of(EmbeddedBroker.properties()), Stream.of(
+                "relay.instance=" + instance,
+                "relay.dev-certificates.enabled=false",
+                "relay.dev-certificates.directory=" + RelayTestSupport.CERTIFICATES,
+                "streams.listeners.relay.port=0",
+                "server.port=0")).map(property -> "--" + property).toArray(String[]::new);
+        return new SpringApplicationBuilder(RelayApplication.class).profiles("cluster").run(arguments);
     }
 
     private static int relayPort(ConfigurableApplicationContext context) {
@@ -82,8 +63,7 @@ class ClusterProfileTests {
 
     /** Each instance's listener has its partition, so nothing published now is missed or late. */
     private static void awaitGroupsJoined(String... groups) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                BROKER.getBrokersAsString()))) {
+        try (Admin admin = EmbeddedBroker.admin()) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> admin
                 .describeConsumerGroups(List.of(groups)).all().get(10, TimeUnit.SECONDS).values().stream()
                 .allMatch(g -> g.members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty())));

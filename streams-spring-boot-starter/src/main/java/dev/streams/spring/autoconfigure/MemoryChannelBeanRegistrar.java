@@ -77,15 +77,16 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
         List<MemoryChannelSpec> specs = resolve(bind(this.environment), this.classLoader);
         for (MemoryChannelSpec spec : specs) {
             String name = spec.name();
-            for (String beanName : new String[] { name + "Stream", name + "SendStream", name + "ReceiveStream" }) {
+            for (String beanName : new String[] { spec.streamBeanName(), spec.sendStreamBeanName(),
+                    spec.receiveStreamBeanName() }) {
                 if (registry.containsBeanDefinition(beanName)) {
                     throw InvalidStreamsPropertyException.beanNameTaken(StreamsProperties.CHANNELS_PREFIX + "." + name,
                             beanName, "channel beans");
                 }
             }
-            register(registry, spec, name + "Stream", MemoryObjectStream.class, "stream");
-            register(registry, spec, name + "SendStream", MemoryObjectSendStream.class, "sendStream");
-            register(registry, spec, name + "ReceiveStream", MemoryObjectReceiveStream.class, "receiveStream");
+            register(registry, spec, spec.streamBeanName(), MemoryObjectStream.class, "stream");
+            register(registry, spec, spec.sendStreamBeanName(), MemoryObjectSendStream.class, "sendStream");
+            register(registry, spec, spec.receiveStreamBeanName(), MemoryObjectReceiveStream.class, "receiveStream");
         }
         if (!registry.containsBeanDefinition(MemoryChannels.BEAN_NAME)) {
             // A static factory method with autowired arguments, not an instance supplier, so that Spring

@@ -15,10 +15,11 @@ class UnknownChannelFailureAnalyzer extends AbstractFailureAnalyzer<UnknownChann
     protected FailureAnalysis analyze(Throwable rootFailure, UnknownChannelException cause) {
         String description = "@ChannelListener(channel = \"" + cause.channel() + "\") on method " + cause.method()
                 + " of bean '" + cause.beanName() + "' names a channel that is not configured."
-                + (cause.configuredChannels().isEmpty() ? " No memory channels are configured."
+                + (cause.configuredChannels().isEmpty() ? " No channels are configured."
                         : " Configured channels: " + cause.configuredChannels() + ".");
         String action = "Configure " + StreamsProperties.CHANNELS_PREFIX + "." + cause.channel()
-                + ".* or change the annotation's channel to one of the configured channels"
+                + ".* (or streams.kafka.channels." + cause.channel()
+                + ".*) or change the annotation's channel to one of the configured channels"
                 + (cause.configuredChannels().isEmpty() ? "." : " " + cause.configuredChannels() + ".");
         return new FailureAnalysis(description, action, cause);
     }

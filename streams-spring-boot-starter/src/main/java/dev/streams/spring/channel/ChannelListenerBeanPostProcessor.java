@@ -25,7 +25,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Finds {@link ChannelListener} methods on beans and registers them as consumers with
- * {@link MemoryChannels}. Fails the bean's creation when the channel does not exist
+ * {@link MemoryChannels}, or with the {@link ExternalChannels} (Kafka) that own the named channel. Fails the bean's creation when the channel does not exist
  * ({@link UnknownChannelException}), the method does not take exactly one parameter, the parameter
  * cannot hold the channel's item type, or the named error handler is not a
  * {@link ChannelListenerErrorHandler} bean.
@@ -75,24 +75,24 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         String methodName = method.getDeclaringClass().getName() + "." + method.getName();
         String where = "@ChannelListener method " + methodName + " (bean '" + beanName + "')";
         MemoryChannel<?> channel = channels.get(annotation.channel());
-        if (channel == null && registerExternal(bean, method, annotation, where)) {
+        ExternalChannels external = channel == null ? externalOwner(annotation.channel()) : null;
+        if (channel == null && external == null) {
+            throw new UnknownChannelException(methodName, beanName, annotation.channel(), configuredNames(channels));
+        }
+        if (external != null) {
+            checkSignature(where, method, annotation, external.kind() + " channel", external.itemType(annotation.channel()));
+        } else {
+            // A memory channel without item-type carries Object: any parameter type, cast per item.
+            checkSignature(where, method, annotation, "channel",
+                    channel.itemType() == Object.class ? null : channel.itemType());
+        }
+        Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
+        ReflectionUtils.makeAccessible(invocable);
+        String id = ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName();
+        MemoryChannels.ItemHandler handler = item -> invoke(invocable, bean, item);
+        if (external != null) {
+            external.addConsumers(annotation.channel(), annotation.concurrency(), id, handler);
             return;
-        }
-        if (channel == null) {
-            throw new UnknownChannelException(methodName, beanName, annotation.channel(), channels.channels().keySet());
-        }
-        if (method.getParameterCount() != 1) {
-            throw new IllegalStateException(where + " must take exactly one parameter, the item, but takes "
-                    + method.getParameterCount());
-        }
-        Class<?> parameterType = method.getParameterTypes()[0];
-        if (channel.itemType() != Object.class && !ClassUtils.isAssignable(parameterType, channel.itemType())) {
-            throw new IllegalStateException(where + " takes a " + parameterType.getName() + ", but channel '"
-                    + channel.name() + "' carries " + channel.itemType().getName());
-        }
-        if (annotation.concurrency() < 1) {
-            throw new IllegalStateException(where + " has concurrency " + annotation.concurrency()
-                    + "; it must be at least 1");
         }
         String errorHandlerName = annotation.errorHandler().trim();
         if (StringUtils.hasText(errorHandlerName) && (!this.beanFactory.containsBean(errorHandlerName)
@@ -100,11 +100,7 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
             throw new IllegalStateException(where + " has errorHandler = \"" + errorHandlerName
                     + "\", but there is no ChannelListenerErrorHandler bean with that name");
         }
-        Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
-        ReflectionUtils.makeAccessible(invocable);
         BeanFactory factory = this.beanFactory;
-        String id = ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName();
-        MemoryChannels.ItemHandler handler = item -> invoke(invocable, bean, item);
         if (StreamsObservations.available(bean.getClass().getClassLoader())) {
             handler = StreamsObservations.channelListener(handler, factory, channel.name(), id);
         }
@@ -112,6 +108,44 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
                 StringUtils.hasText(errorHandlerName)
                         ? () -> factory.getBean(errorHandlerName, ChannelListenerErrorHandler.class) : null,
                 () -> channelsFedBy(beanName, channels)));
+    }
+
+    /**
+     * The checks every listener passes, whichever channel kind it consumes: one parameter that can
+     * hold the channel's items ({@code itemType} null: any), and a concurrency of at least 1.
+     */
+    private static void checkSignature(String where, Method method, ChannelListener annotation, String kind,
+            @Nullable Class<?> itemType) {
+        if (method.getParameterCount() != 1) {
+            throw new IllegalStateException(where + " must take exactly one parameter, the item, but takes "
+                    + method.getParameterCount());
+        }
+        Class<?> parameterType = method.getParameterTypes()[0];
+        if (itemType != null && !ClassUtils.isAssignable(parameterType, itemType)) {
+            throw new IllegalStateException(where + " takes a " + parameterType.getName() + ", but " + kind + " '"
+                    + annotation.channel() + "' carries " + itemType.getName());
+        }
+        if (annotation.concurrency() < 1) {
+            throw new IllegalStateException(where + " has concurrency " + annotation.concurrency()
+                    + "; it must be at least 1");
+        }
+    }
+
+    /** The channels that are not memory channels (Kafka) owning {@code channel}, or null. */
+    private @Nullable ExternalChannels externalOwner(String channel) {
+        for (ExternalChannels external : this.beanFactory.getBeanProvider(ExternalChannels.class)) {
+            if (external.itemType(channel) != null) {
+                return external;
+            }
+        }
+        return null;
+    }
+
+    /** Every configured channel name, memory channels first, in configuration order. */
+    private Set<String> configuredNames(MemoryChannels channels) {
+        Set<String> names = new LinkedHashSet<>(channels.channels().keySet());
+        this.beanFactory.getBeanProvider(ExternalChannels.class).forEach(external -> names.addAll(external.names()));
+        return names;
     }
 
     /** The channels whose channel beans {@code beanName} depends on, directly or transitively. */
@@ -126,9 +160,9 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
         while (!pending.isEmpty()) {
             String current = pending.poll();
             for (String dependency : factory.getDependenciesForBean(current)) {
-                String channel = channelOfBean(dependency, channels);
+                MemoryChannel<?> channel = channels.channelSentToBy(dependency);
                 if (channel != null) {
-                    fed.add(channel);
+                    fed.add(channel.name());
                 }
                 if (seen.add(dependency)) {
                     pending.add(dependency);
@@ -136,48 +170,6 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
             }
         }
         return fed;
-    }
-
-    private static @Nullable String channelOfBean(String beanName, MemoryChannels channels) {
-        for (String suffix : new String[] { "SendStream", "Stream" }) {
-            if (beanName.endsWith(suffix)) {
-                String channel = beanName.substring(0, beanName.length() - suffix.length());
-                if (channels.get(channel) != null) {
-                    return channel;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Routes a listener of a channel that is not a memory channel (a Kafka channel) to its owner. */
-    private boolean registerExternal(Object bean, Method method, ChannelListener annotation, String where) {
-        for (ExternalChannels external : this.beanFactory.getBeanProvider(ExternalChannels.class)) {
-            Class<?> itemType = external.itemType(annotation.channel());
-            if (itemType == null) {
-                continue;
-            }
-            if (method.getParameterCount() != 1) {
-                throw new IllegalStateException(where + " must take exactly one parameter, the item, but takes "
-                        + method.getParameterCount());
-            }
-            if (!ClassUtils.isAssignable(method.getParameterTypes()[0], itemType)) {
-                throw new IllegalStateException(where + " takes a " + method.getParameterTypes()[0].getName()
-                        + ", but " + external.kind() + " channel '" + annotation.channel() + "' carries "
-                        + itemType.getName());
-            }
-            if (annotation.concurrency() < 1) {
-                throw new IllegalStateException(where + " has concurrency " + annotation.concurrency()
-                        + "; it must be at least 1");
-            }
-            Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
-            ReflectionUtils.makeAccessible(invocable);
-            external.addConsumers(annotation.channel(), annotation.concurrency(),
-                    ClassUtils.getShortName(method.getDeclaringClass()) + "." + method.getName(),
-                    item -> invoke(invocable, bean, item));
-            return true;
-        }
-        return false;
     }
 
     private static void invoke(Method method, Object bean, Object item) throws Exception {

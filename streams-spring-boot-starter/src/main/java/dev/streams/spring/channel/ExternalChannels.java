@@ -1,6 +1,7 @@
 package dev.streams.spring.channel;
 
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,9 @@ public interface ExternalChannels {
 
     /** The section key in the endpoint and health, e.g. {@code kafka}. */
     String kind();
+
+    /** The names of these channels, in configuration order (listed when a listener names none). */
+    Set<String> names();
 
     /** The item type of {@code channel}, or null if it is not one of these channels. */
     @Nullable Class<?> itemType(String channel);

@@ -49,6 +49,21 @@ public record MemoryChannelSpec(String name, int maxBufferSize, Class<?> itemTyp
         }
     }
 
+    /** The name of the bean holding both ends of this channel, {@code <name>Stream}. */
+    public String streamBeanName() {
+        return this.name + "Stream";
+    }
+
+    /** The name of this channel's send stream bean, {@code <name>SendStream}. */
+    public String sendStreamBeanName() {
+        return this.name + "SendStream";
+    }
+
+    /** The name of this channel's receive stream bean, {@code <name>ReceiveStream}. */
+    public String receiveStreamBeanName() {
+        return this.name + "ReceiveStream";
+    }
+
     /** A channel without retries or dead letters. */
     public MemoryChannelSpec(String name, int maxBufferSize, Class<?> itemType, boolean typed, Duration drainTimeout) {
         this(name, maxBufferSize, itemType, typed, drainTimeout, 1, Duration.ZERO, null);

@@ -5,6 +5,7 @@ import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ public final class MemoryChannels implements SmartLifecycle {
 
     private final Map<String, MemoryChannel<?>> channels;
 
+    /** The beans that send into a channel ({@code <name>Stream}, {@code <name>SendStream}) by bean name. */
+    private final Map<String, MemoryChannel<?>> sendingBeans;
+
     private final List<ChannelConsumer> consumers = new CopyOnWriteArrayList<>();
 
     private final ExitSignal exits = new ExitSignal();
@@ -83,8 +87,12 @@ public final class MemoryChannels implements SmartLifecycle {
      */
     public MemoryChannels(Collection<MemoryChannelSpec> specs) {
         Map<String, MemoryChannel<?>> map = new LinkedHashMap<>();
+        Map<String, MemoryChannel<?>> sending = new HashMap<>();
         for (MemoryChannelSpec spec : specs) {
-            map.put(spec.name(), new MemoryChannel<>(spec));
+            MemoryChannel<?> channel = new MemoryChannel<>(spec);
+            map.put(spec.name(), channel);
+            sending.put(spec.streamBeanName(), channel);
+            sending.put(spec.sendStreamBeanName(), channel);
         }
         for (MemoryChannelSpec spec : specs) {
             if (spec.deadLetterChannel() != null && !map.containsKey(spec.deadLetterChannel())) {
@@ -93,6 +101,7 @@ public final class MemoryChannels implements SmartLifecycle {
             }
         }
         this.channels = Collections.unmodifiableMap(map);
+        this.sendingBeans = Map.copyOf(sending);
     }
 
     /**
@@ -131,6 +140,15 @@ public final class MemoryChannels implements SmartLifecycle {
     /** The channel with that name, or null. */
     public @Nullable MemoryChannel<?> get(String name) {
         return this.channels.get(name);
+    }
+
+    /**
+     * The channel that the bean named {@code beanName} sends into when it is one of this registry's
+     * {@code <name>Stream} or {@code <name>SendStream} beans; null for any other bean (receive
+     * stream beans included).
+     */
+    public @Nullable MemoryChannel<?> channelSentToBy(String beanName) {
+        return this.sendingBeans.get(beanName);
     }
 
     /** The {@code <name>Stream} bean. Used as the factory method of the channel beans. */

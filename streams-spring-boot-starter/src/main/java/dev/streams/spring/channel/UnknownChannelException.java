@@ -29,8 +29,8 @@ public class UnknownChannelException extends IllegalStateException {
     public UnknownChannelException(String method, String beanName, String channel,
             Collection<String> configuredChannels) {
         super("@ChannelListener method " + method + " (bean '" + beanName + "') refers to channel '" + channel
-                + "', but there is no streams.memory.channels." + channel + " (configured channels: "
-                + configuredChannels + ")");
+                + "', but there is no streams.memory.channels." + channel + " or streams.kafka.channels." + channel
+                + " (configured channels: " + configuredChannels + ")");
         this.method = method;
         this.beanName = beanName;
         this.channel = channel;
@@ -52,7 +52,7 @@ public class UnknownChannelException extends IllegalStateException {
         return this.channel;
     }
 
-    /** The names of the configured channels, in configuration order. */
+    /** The names of the configured channels (memory, then Kafka), in configuration order. */
     public List<String> configuredChannels() {
         return this.configuredChannels;
     }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * Health contributor {@code streams}: DOWN when a listener failed to start or stopped serving on
@@ -55,35 +56,17 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
         boolean outOfService = false;
         Map<String, Object> listenerDetails = new LinkedHashMap<>();
         for (ManagedListener listener : this.listeners.get()) {
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("state", listener.state().name());
-            detail.put("address", listener.address());
-            detail.put("port", listener.port());
-            detail.put("tls", listener.tls());
-            detail.put("activeConnections", listener.statistics().activeConnections());
-            if (listener.state() == ManagedListener.State.STOPPING || listener.state() == ManagedListener.State.STOPPED) {
-                outOfService = true; // stopped on purpose (the context is shutting down): not UP, not broken
-            }
-            if (listener.state() == ManagedListener.State.FAILED) {
-                down = true;
-                Throwable failure = listener.failure();
-                detail.put("error", (failure != null) ? failure.getClass().getName() + ": " + failure.getMessage()
-                        : "stopped unexpectedly");
-            }
-            listenerDetails.put(listener.name(), detail);
+            Status status = listenerStatus(listener);
+            // stopped on purpose (the context is shutting down): not UP, not broken
+            outOfService |= status.equals(Status.OUT_OF_SERVICE);
+            down |= status.equals(Status.DOWN);
+            listenerDetails.put(listener.name(), listenerDetail(listener));
         }
         Map<String, Object> channelDetails = new LinkedHashMap<>();
         MemoryChannels memoryChannels = this.channels.get();
         if (memoryChannels != null) {
             for (MemoryChannel<?> channel : memoryChannels.channels().values()) {
-                MemoryObjectStreamStatistics statistics = channel.statistics();
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("status", channelStatus(channel, statistics));
-                detail.put("bufferUsed", statistics.currentBufferUsed());
-                detail.put("openSendStreams", statistics.openSendStreams());
-                detail.put("openReceiveStreams", statistics.openReceiveStreams());
-                detail.put("tasksWaitingSend", statistics.tasksWaitingSend());
-                channelDetails.put(channel.name(), detail);
+                channelDetails.put(channel.name(), channelDetail(channel));
             }
         }
         for (ExternalChannels external : this.external.get()) {
@@ -93,6 +76,43 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
         }
         (down ? builder.down() : outOfService ? builder.outOfService() : builder.up()).withDetail("channels", channelDetails)
             .withDetail("listeners", listenerDetails);
+    }
+
+    /** DOWN when the listener failed, OUT_OF_SERVICE when it is stopping or stopped, else UP. */
+    static Status listenerStatus(ManagedListener listener) {
+        return switch (listener.state()) {
+            case FAILED -> Status.DOWN;
+            case STOPPING, STOPPED -> Status.OUT_OF_SERVICE;
+            default -> Status.UP;
+        };
+    }
+
+    /** A listener's details: state, address, port, TLS, active connections, and the error of a failed one. */
+    static Map<String, Object> listenerDetail(ManagedListener listener) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("state", listener.state().name());
+        detail.put("address", listener.address());
+        detail.put("port", listener.port());
+        detail.put("tls", listener.tls());
+        detail.put("activeConnections", listener.statistics().activeConnections());
+        if (listener.state() == ManagedListener.State.FAILED) {
+            Throwable failure = listener.failure();
+            detail.put("error", (failure != null) ? failure.getClass().getName() + ": " + failure.getMessage()
+                    : "stopped unexpectedly");
+        }
+        return detail;
+    }
+
+    /** A memory channel's details: status ({@code open}, {@code closed}, {@code broken}) and its buffer counts. */
+    static Map<String, Object> channelDetail(MemoryChannel<?> channel) {
+        MemoryObjectStreamStatistics statistics = channel.statistics();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("status", channelStatus(channel, statistics));
+        detail.put("bufferUsed", statistics.currentBufferUsed());
+        detail.put("openSendStreams", statistics.openSendStreams());
+        detail.put("openReceiveStreams", statistics.openReceiveStreams());
+        detail.put("tasksWaitingSend", statistics.tasksWaitingSend());
+        return detail;
     }
 
     private static String channelStatus(MemoryChannel<?> channel, MemoryObjectStreamStatistics statistics) {

@@ -9,6 +9,7 @@ import dev.streams.spring.channel.ExternalChannels;
 import dev.streams.spring.channel.MemoryChannels;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,11 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
     @Override
     public String kind() {
         return "kafka";
+    }
+
+    @Override
+    public Set<String> names() {
+        return Collections.unmodifiableSet(this.specs.keySet());
     }
 
     @Override

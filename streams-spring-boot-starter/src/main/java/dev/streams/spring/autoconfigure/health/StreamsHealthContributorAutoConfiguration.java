@@ -4,6 +4,7 @@ import dev.streams.spring.autoconfigure.StreamsListenerAutoConfiguration;
 import dev.streams.spring.autoconfigure.StreamsMemoryAutoConfiguration;
 import dev.streams.spring.channel.ExternalChannels;
 import dev.streams.spring.channel.MemoryChannels;
+import dev.streams.spring.health.StreamsComponentsHealthContributor;
 import dev.streams.spring.health.StreamsHealthIndicator;
 import dev.streams.spring.listener.ManagedListener;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,8 +16,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the {@code streams} health contributor (bean {@code streamsHealthIndicator});
- * switch it off with {@code management.health.streams.enabled=false}.
+ * Auto-configuration of the {@code streams} health contributor (bean {@code streamsHealthIndicator})
+ * and of {@code streamsComponents}, one indicator per listener and channel for health groups
+ * ({@link StreamsComponentsHealthContributor}); switch both off with
+ * {@code management.health.streams.enabled=false}.
  */
 @AutoConfiguration(after = { StreamsMemoryAutoConfiguration.class, StreamsListenerAutoConfiguration.class },
         afterName = "dev.streams.spring.autoconfigure.kafka.StreamsKafkaAutoConfiguration",
@@ -32,5 +35,14 @@ public final class StreamsHealthContributorAutoConfiguration {
             ObjectProvider<ExternalChannels> external) {
         return new StreamsHealthIndicator(channels::getIfAvailable, () -> listeners.orderedStream().toList(),
                 () -> external.orderedStream().toList());
+    }
+
+    /** Per listener and channel, for health groups: {@code streamsComponents/listeners/<name>}. */
+    @Bean
+    @ConditionalOnMissingBean(name = "streamsComponentsHealthContributor")
+    StreamsComponentsHealthContributor streamsComponentsHealthContributor(ObjectProvider<MemoryChannels> channels,
+            ObjectProvider<ManagedListener> listeners, ObjectProvider<ExternalChannels> external) {
+        return new StreamsComponentsHealthContributor(channels::getIfAvailable,
+                () -> listeners.orderedStream().toList(), () -> external.orderedStream().toList());
     }
 }

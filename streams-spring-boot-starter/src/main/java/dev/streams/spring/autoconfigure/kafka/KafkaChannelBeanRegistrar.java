@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -38,8 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Registers, per {@code streams.kafka.channels.<name>}, the beans {@code <name>SendStream}
  * ({@code KafkaSendStream<T>}) and {@code <name>ReceiveStream} ({@code KafkaReceiveStream<T>}),
  * qualified {@code <name>} and typed with the channel's item type, plus the {@link KafkaChannels}
- * registry that owns them. Validates every property once, here, so a bad value fails startup
- * with the property path and the fix.
+ * registry that owns them. Validates every property here, before any bean exists, so a bad value
+ * fails startup with the property path and the fix; the registry's static factory method resolves
+ * the same specs again when it runs (a spec list cannot be a bean definition argument under AOT,
+ * where registration ran at build time).
  *
  * <p>Config-driven generics need {@link RootBeanDefinition#setTargetType(ResolvableType)}, as for
  * memory channels.
@@ -63,7 +68,37 @@ class KafkaChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, 
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
-        Binder binder = Binder.get(this.environment);
+        if (AotDetector.useGeneratedArtifacts()) {
+            return; // the definitions below were generated at build time
+        }
+        for (KafkaChannelSpec spec : specs(this.environment, this.classLoader)) {
+            register(registry, spec, spec.name() + "SendStream", KafkaSendStream.class, "sendStream");
+            register(registry, spec, spec.name() + "ReceiveStream", KafkaReceiveStream.class, "receiveStream");
+        }
+        // A static factory method with autowired arguments, not an instance supplier, so that Spring
+        // AOT can generate code for it; it binds the specs from the environment at run time.
+        RootBeanDefinition channels = new RootBeanDefinition(KafkaChannelBeanRegistrar.class);
+        channels.setTargetType(KafkaChannels.class);
+        channels.setFactoryMethodName("kafkaChannels");
+        channels.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+        channels.setDestroyMethodName("close");
+        channels.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+        registry.registerBeanDefinition(KafkaChannels.BEAN_NAME, channels);
+    }
+
+    /** The factory method of the {@link KafkaChannels} bean. */
+    static KafkaChannels kafkaChannels(Environment environment, BeanFactory beanFactory) {
+        ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+                ? configurable.getBeanClassLoader() : null;
+        return create(specs(environment, classLoader), (ListableBeanFactory) beanFactory);
+    }
+
+    /**
+     * Binds and validates {@code streams.kafka.channels.*} (at registration, and again at run time
+     * under AOT, where the registration ran at build time).
+     */
+    static List<KafkaChannelSpec> specs(Environment environment, @Nullable ClassLoader classLoader) {
+        Binder binder = Binder.get(environment);
         Map<String, StreamsKafkaProperties.Channel> channels = binder
             .bind(StreamsKafkaProperties.CHANNELS_PREFIX,
                     Bindable.mapOf(String.class, StreamsKafkaProperties.Channel.class))
@@ -71,24 +106,15 @@ class KafkaChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, 
         Map<String, Object> memoryChannels = binder
             .bind("streams.memory.channels", Bindable.mapOf(String.class, Object.class))
             .orElse(Map.of());
-        String applicationName = this.environment.getProperty("spring.application.name");
+        String applicationName = environment.getProperty("spring.application.name");
         List<KafkaChannelSpec> specs = new ArrayList<>();
         channels.forEach((name, properties) -> {
             if (memoryChannels.containsKey(name)) {
                 throw KafkaPropertyFailures.nameClash(name);
             }
-            specs.add(resolve(name, properties, applicationName, this.classLoader));
+            specs.add(resolve(name, properties, applicationName, classLoader));
         });
-        for (KafkaChannelSpec spec : specs) {
-            register(registry, spec, spec.name() + "SendStream", KafkaSendStream.class, "sendStream");
-            register(registry, spec, spec.name() + "ReceiveStream", KafkaReceiveStream.class, "receiveStream");
-        }
-        RootBeanDefinition registry0 = new RootBeanDefinition(KafkaChannels.class);
-        BeanFactory beanFactory = (registry instanceof BeanFactory factory) ? factory : null;
-        registry0.setInstanceSupplier(() -> create(specs, (ListableBeanFactory) beanFactory));
-        registry0.setDestroyMethodName("close");
-        registry0.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
-        registry.registerBeanDefinition(KafkaChannels.BEAN_NAME, registry0);
+        return specs;
     }
 
     static KafkaChannelSpec resolve(String name, StreamsKafkaProperties.Channel properties,

@@ -7,6 +7,7 @@ import dev.streams.spring.ChannelListener;
 import dev.streams.spring.autoconfigure.InvalidStreamsPropertyException;
 import dev.streams.spring.autoconfigure.StreamsKafkaDependencyCheck;
 import dev.streams.spring.autoconfigure.StreamsMemoryAutoConfiguration;
+import dev.streams.spring.channel.UnknownChannelException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -102,6 +103,52 @@ class KafkaChannelStartupFailureTests {
                 InvalidStreamsPropertyException failure = failure(context);
                 assertThat(failure.getMessage()).contains("spring-boot-starter-kafka");
             });
+    }
+
+    @Test
+    void anUnknownChannelListsTheKafkaChannelsToo() {
+        contextRunner().withPropertyValues("streams.memory.channels.audit.buffer-size=1",
+                "streams.kafka.channels.orders.partitions=1", "streams.kafka.channels.refunds.partitions=1")
+            .withUserConfiguration(MisspelledConsumer.class)
+            .run(context -> {
+                assertThat(context).hasFailed();
+                Throwable cause = context.getStartupFailure();
+                while (cause != null && !(cause instanceof UnknownChannelException)) {
+                    cause = cause.getCause();
+                }
+                assertThat(cause).as("an UnknownChannelException in %s", context.getStartupFailure()).isNotNull();
+                UnknownChannelException failure = (UnknownChannelException) cause;
+                assertThat(failure.channel()).isEqualTo("ordres");
+                assertThat(failure.configuredChannels()).containsExactly("audit", "orders", "refunds");
+                assertThat(failure.getMessage()).contains("[audit, orders, refunds]");
+            });
+    }
+
+    @Test
+    void aKafkaListenerWithAWrongParameterTypeFailsLikeAMemoryOne() {
+        contextRunner().withPropertyValues("streams.kafka.channels.work.partitions=1")
+            .withUserConfiguration(IntegerConsumer.class)
+            .run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("takes a java.lang.Integer, but kafka channel 'work' carries java.lang.String");
+            });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class MisspelledConsumer {
+
+        @ChannelListener(channel = "ordres")
+        void on(String item) {
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class IntegerConsumer {
+
+        @ChannelListener(channel = "work")
+        void on(Integer item) {
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streams.kafka.KafkaSendStream;
 import dev.streams.spring.ChannelListener;
-import dev.streams.spring.kafka.EmbeddedBroker;
+import dev.streams.kafka.test.EmbeddedBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

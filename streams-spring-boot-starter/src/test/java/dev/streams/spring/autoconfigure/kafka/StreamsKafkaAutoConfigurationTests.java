@@ -9,7 +9,7 @@ import dev.streams.kafka.KafkaSendStream;
 import dev.streams.spring.ChannelListener;
 import dev.streams.spring.autoconfigure.StreamsKafkaDependencyCheck;
 import dev.streams.spring.autoconfigure.StreamsMemoryAutoConfiguration;
-import dev.streams.spring.kafka.EmbeddedBroker;
+import dev.streams.kafka.test.EmbeddedBroker;
 import dev.streams.spring.endpoint.StreamsEndpoint;
 import dev.streams.spring.health.StreamsHealthIndicator;
 import dev.streams.spring.kafka.KafkaChannels;
