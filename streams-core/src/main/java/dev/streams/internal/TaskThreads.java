@@ -18,6 +18,7 @@ public final class TaskThreads {
 
     private static final MethodHandle NEW_VIRTUAL_THREAD = lookUpVirtualThreadFactory();
     private static final AtomicLong PLATFORM_THREAD_COUNTER = new AtomicLong();
+    private static final MethodHandle IS_VIRTUAL = lookUpIsVirtual();
 
     private TaskThreads() {
     }
@@ -25,6 +26,27 @@ public final class TaskThreads {
     /** Whether {@link #start} creates virtual threads on this JVM. */
     public static boolean virtualThreadsAvailable() {
         return NEW_VIRTUAL_THREAD != null;
+    }
+
+    /** Whether the calling thread is a virtual thread (always false before JDK 21). */
+    public static boolean currentIsVirtual() {
+        if (IS_VIRTUAL == null) {
+            return false;
+        }
+        try {
+            return (boolean) IS_VIRTUAL.invokeExact(Thread.currentThread());
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot ask whether a thread is virtual", e);
+        }
+    }
+
+    private static MethodHandle lookUpIsVirtual() {
+        try {
+            return MethodHandles.publicLookup().findVirtual(Thread.class, "isVirtual",
+                    MethodType.methodType(boolean.class));
+        } catch (ReflectiveOperationException e) {
+            return null; // JDK 17-20: no virtual threads
+        }
     }
 
     /** Creates, names and starts a thread for {@code task}. */

@@ -90,6 +90,7 @@ public class SocketStream implements ByteStream {
     private volatile SocketPoller.@Nullable Waiter receiveWaiter;
     private volatile SocketPoller.@Nullable Waiter sendWaiter;
     private volatile ConnectionTimeouts timeouts = ConnectionTimeouts.NONE;
+    private final HotReceiveWait hotWait;
 
     /**
      * Takes ownership of a connected channel (AnyIO's {@code SocketStream.from_socket}): switches
@@ -119,6 +120,7 @@ public class SocketStream implements ByteStream {
             throw new BrokenResourceException("Could not set up the socket: " + e.getMessage(), e);
         }
         this.channel = channel;
+        this.hotWait = new HotReceiveWait(channel);
         ProtocolFamily family = familyOf(local);
         this.attributes = Map.of(
                 SocketAttribute.FAMILY, () -> family,
@@ -345,6 +347,7 @@ public class SocketStream implements ByteStream {
         // Dekker pair with awaitReady: a waiter publishes itself, then re-reads `closed`.
         wake(receiveWaiter);
         wake(sendWaiter);
+        hotWait.close();
         SocketPoller.close(channel);
     }
 
@@ -360,7 +363,25 @@ public class SocketStream implements ByteStream {
      */
     private void awaitReadable(long since) throws InterruptedException {
         ConnectionTimeouts limits = timeouts;
-        if (!awaitReady(SelectionKey.OP_READ, true, since, limits.idleNanos())) {
+        long idle = limits.idleNanos();
+        long waited = System.nanoTime() - since;
+        if (idle != 0 && waited >= idle) {
+            throw timedOut(new IdleTimeoutException(limits.idle()));
+        }
+        // First the hot window on the stream's own selector (see HotReceiveWait), then the poller.
+        long window = HotReceiveWait.windowNanos;
+        if (waited < window && HotReceiveWait.usableOnThisThread()) {
+            long limit = window - waited;
+            if (idle != 0) {
+                limit = Math.min(limit, idle - waited);
+            }
+            if (hotWait.await(limit)) {
+                checkNotClosed();
+                return;
+            }
+        }
+        hotWait.release();
+        if (!awaitReady(SelectionKey.OP_READ, true, since, idle)) {
             throw timedOut(new IdleTimeoutException(limits.idle()));
         }
     }
