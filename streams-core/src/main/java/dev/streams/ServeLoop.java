@@ -1,6 +1,5 @@
 package dev.streams;
 
-import dev.streams.internal.TaskThreads;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.streams.net;
 
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.ClosedChannelException;

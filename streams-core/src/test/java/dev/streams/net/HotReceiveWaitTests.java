@@ -3,7 +3,7 @@ package dev.streams.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streams.ClosedResourceException;
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package dev.streams.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;

@@ -2,7 +2,7 @@ package dev.streams.spring.channel;
 
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
