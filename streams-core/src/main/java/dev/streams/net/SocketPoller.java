@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  *      later) and throws InterruptedException. The channel and its data are untouched; readiness is
  *      only a hint and nothing was consumed.
  *
+ * Receives try a short wait on a selector of the stream's own first (HotReceiveWait): a reply that
+ * comes within its window wakes the receiver directly, without the two hand-offs through this
+ * thread. Everything that waits longer, and every send, connect and accept, waits here.
+ *
  * One poller per JVM: a single daemon platform thread running one Selector. That keeps the cost of
  * an idle connection to one file descriptor and one epoll registration (no selector, pipe or
  * thread per socket), which is what lets one JVM hold 10 000+ idle connections on JDK 17 with
