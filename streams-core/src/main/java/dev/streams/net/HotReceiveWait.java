@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  * A wait that outlasts the hot window is an idle connection: the stream closes its selector (two
  * file descriptors: the epoll instance and its wake-up eventfd, plus a native event array) and the
  * rest of the wait goes through SocketPoller, so an idle connection still costs one descriptor and
- * no thread of ours. The next receive that has to wait opens a new selector.
+ * no thread of ours. The next receive that has to wait opens a new selector. A connection whose
+ * last wait was short and that then goes quiet with no receive waiting (a client between
+ * requests) would keep its selector: SocketPoller watches every stream that opened one and closes
+ * it once no receive has used it for a hot window (releaseIfIdle, checked every 50 ms).
  *
  * The interest set never changes (OP_READ, level-triggered): no epoll_ctl per wait, and data that
  * is already there wakes select() at once. Readiness is a hint; the caller always retries its read.
@@ -65,6 +68,8 @@ final class HotReceiveWait {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable Selector selector; // written under lock; open while the connection is hot
     private boolean closed; // guarded by lock
+    private volatile boolean waiting; // a receive is inside select()
+    private volatile long lastUsed; // System.nanoTime() when the last select() returned
 
     HotReceiveWait(SocketChannel channel) {
         this.channel = channel;
@@ -97,14 +102,18 @@ final class HotReceiveWait {
                 return true; // closed meanwhile: the caller sees it
             }
         }
+        waiting = true;
         try {
             open.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999)));
         } catch (ClosedSelectorException e) {
-            return true; // closed by close(): the caller sees the closed stream
+            return true; // closed by close() (the caller sees it) or released as idle (it opens a new one)
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "hot receive wait failed; waiting through the poller", e);
             release();
             return false;
+        } finally {
+            lastUsed = System.nanoTime();
+            waiting = false;
         }
         if (Thread.interrupted()) {
             throw new InterruptedException();
@@ -127,10 +136,28 @@ final class HotReceiveWait {
                 return null; // closed through RAW_SOCKET: the caller's next read reports it
             }
             selector = opened;
+            lastUsed = System.nanoTime();
+            SocketPoller.get().watchIdle(this);
             return opened;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Called by the poller thread: closes the selector when no receive has used it for a hot window.
+     *
+     * @return true when this wait holds no selector any more (the poller stops watching it)
+     */
+    boolean releaseIfIdle(long now) {
+        if (selector == null) {
+            return true;
+        }
+        if (waiting || now - lastUsed < windowNanos) {
+            return false;
+        }
+        release();
+        return true;
     }
 
     /** The connection went idle: gives the selector back. The next hot wait opens a new one. */

@@ -103,6 +103,23 @@ class HotReceiveWaitTests {
         assertThat(receiving.result()).containsExactly(9);
     }
 
+    @Test
+    void aConnectionThatGoesQuietAfterAShortWaitGivesItsSelectorBack() throws Exception {
+        int selectorsBefore = selectors();
+        Background<byte[]> receiving = Background.start("receive", () -> server.receive());
+        awaitHotWait("platform", receiving);
+        assertThat(selectors()).as("the hot wait's own epoll instance").isEqualTo(selectorsBefore + 1);
+        client.send(new byte[] {5});
+        assertThat(receiving.result()).containsExactly(5);
+        // No receive is waiting now (a server between requests): the poller closes the selector
+        // once it has been unused for a hot window.
+        HotReceiveWait.windowNanos = HotReceiveWait.DEFAULT_WINDOW_NANOS;
+        Awaitility.await("the idle stream's selector closed").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(() -> selectors() == selectorsBefore);
+        client.send(new byte[] {6});
+        assertThat(server.receive()).as("the next receive still works").containsExactly(6);
+    }
+
     private static int selectors() {
         return ResourceLeakCheck.socketDescriptors().getOrDefault("anon_inode:[eventpoll]", 0);
     }

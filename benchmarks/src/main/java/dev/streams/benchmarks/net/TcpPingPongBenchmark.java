@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 64 and sends them back, and the client reads the 64 bytes of the reply. One operation is one round
  * trip, reported as average time: lower is better. TCP_NODELAY is on for both.
  *
- * <p>Ours ({@code socketStream}): {@link SocketStream} on both ends ({@code send(ByteBuffer)}/{@code receive(ByteBuffer)}).
+ * <p>Ours ({@code socketStream}): {@link SocketStream} on both ends ({@code send(ByteBuffer)},
+ * {@code receive(ByteBuffer)}).
  * Baseline: a blocking {@link SocketChannel} on both ends, which the kernel wakes directly but which
  * an interrupt would close. {@code threads=platform}: the client loop runs on the JMH thread and the
  * echo on a platform thread; {@code threads=virtual} (JDK 21+): both run on virtual threads, the JMH
