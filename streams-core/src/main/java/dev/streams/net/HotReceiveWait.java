@@ -22,13 +22,11 @@ import org.jspecify.annotations.Nullable;
  * the waiter), which measured about twice the round trip of a blocking SocketChannel. A blocking
  * channel cannot be used instead: an interrupt closes it (ClosedByInterruptException).
  *
- * So the first part of every receive wait, the "hot window" (DEFAULT_WINDOW_NANOS, 50 ms), happens
- * on a Selector of the stream's own that watches only this socket for reading: the receiving thread
- * calls select() itself. On a platform thread that is one epoll_wait that the kernel wakes
- * directly, as it would wake a blocking read; on a virtual thread (JDK 25) the JDK parks the thread
- * on the selector's epoll descriptor through its own poller, as it does for a blocking channel.
- * No hand-off to our poller thread, and an interrupt only makes select() return: the socket stays
- * open, and the selector too.
+ * So on a platform thread the first part of every receive wait, the "hot window"
+ * (DEFAULT_WINDOW_NANOS, 50 ms), happens on a Selector of the stream's own that watches only this
+ * socket for reading: the receiving thread calls select() itself, one epoll_wait that the kernel
+ * wakes directly, as it would wake a blocking read. No hand-off to our poller thread, and an
+ * interrupt only makes select() return: the socket stays open, and the selector too.
  *
  * A wait that outlasts the hot window is an idle connection: the stream closes its selector (two
  * file descriptors: the epoll instance and its wake-up eventfd, plus a native event array) and the
@@ -41,8 +39,12 @@ import org.jspecify.annotations.Nullable;
  * The interest set never changes (OP_READ, level-triggered): no epoll_ctl per wait, and data that
  * is already there wakes select() at once. Readiness is a hint; the caller always retries its read.
  *
- * Not used on a virtual thread before JDK 25: there Selector.select blocks the carrier thread
- * (JDK 21 compensates with an extra carrier), which is what a poller exists to avoid.
+ * Not used on virtual threads. Before JDK 25 Selector.select blocks the carrier thread (JDK 21
+ * compensates with an extra carrier), which is what a poller exists to avoid. JDK 25 parks the
+ * virtual thread instead, through the JDK's master poller (a platform thread: one hand-off, as
+ * ours), and measured no faster than our poller in TcpPingPongBenchmark, while the deeper stack
+ * it freezes stays in the virtual thread's stack chunk: about 6 KiB more heap per idle connection
+ * (ConcurrentTlsConnectionsTests on JDK 25, 500 connections: 28.6 against 23.3 KiB, both ends).
  *
  * Closing: close() takes the lock, marks the wait closed and closes the selector outside the lock.
  * Selector.close() wakes a select() in progress and waits for it to return, then deregisters the
@@ -61,9 +63,6 @@ final class HotReceiveWait {
     /** The hot window in force: {@link #DEFAULT_WINDOW_NANOS}; tests lengthen it to catch a thread inside. */
     static volatile long windowNanos = DEFAULT_WINDOW_NANOS;
 
-    /** JDK 25 parks a virtual thread in Selector.select; older ones block its carrier. */
-    private static final boolean SELECT_PARKS_VIRTUAL_THREADS = Runtime.version().feature() >= 25;
-
     private final SocketChannel channel;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable Selector selector; // written under lock; open while the connection is hot
@@ -77,7 +76,7 @@ final class HotReceiveWait {
 
     /** Whether the calling thread may wait here (see the theory of operation). */
     static boolean usableOnThisThread() {
-        return SELECT_PARKS_VIRTUAL_THREADS || !TaskThreads.currentIsVirtual();
+        return !TaskThreads.currentIsVirtual();
     }
 
     /**
