@@ -46,10 +46,11 @@ import org.jspecify.annotations.Nullable;
  * <em>part</em> of its data went out leaves the byte stream in an unknown state: the stream is
  * then broken for sending (later sends throw {@link BrokenResourceException}; receiving still
  * works), as in trio. A {@code send} interrupted before any of its bytes went out leaves the stream
- * intact. The socket is non-blocking underneath. A receive that has to wait first waits on a
- * selector of the stream's own for up to 50 ms (the kernel wakes the thread directly, as for a
- * blocking read: request/response latency), then hands the wait to one poller thread per JVM, so
- * idle connections cost one file descriptor each.
+ * intact. The socket is non-blocking underneath. On a platform thread, a receive that has to wait
+ * first waits on a selector of the stream's own for up to 50 ms (the kernel wakes the thread
+ * directly, as for a blocking read: request/response latency); longer waits, and every wait of a
+ * virtual thread, go through one poller thread per JVM, so idle connections cost one file
+ * descriptor each.
  *
  * <h2>Errors</h2>
  * <ul>
