@@ -5,10 +5,10 @@
  *
  * <p>Sockets are non-blocking underneath; blocking calls wait for readiness, which is what makes an
  * interrupt cancel a {@code receive}, {@code send} or {@code accept} without closing the socket. On
- * a platform thread a receive waits first on a selector of the stream's own for a short "hot window" (see
- * {@code HotReceiveWait}: request/response latency close to a blocking channel), then through one
- * poller thread per JVM (see {@code SocketPoller}), which keeps an idle connection down to one file
- * descriptor.
+ * a platform thread a receive waits first on a selector of the stream's own for a short "hot
+ * window" (see {@code HotReceiveWait}: request/response latency close to a blocking channel), then
+ * through one poller thread per JVM (see {@code SocketPoller}), which keeps an idle connection down
+ * to one file descriptor.
  *
  * <h2>Coming from AnyIO</h2>
  * <table>
