@@ -1,6 +1,5 @@
 package dev.streams;
 
-import dev.streams.internal.ServeLoop;
 import java.util.concurrent.Executor;
 
 /**
@@ -34,7 +33,7 @@ public interface Listener<T extends StreamResource> extends StreamResource, Type
 
     /** Serves connections on new threads until this listener is closed; see the class documentation. */
     default void serve(StreamHandler<? super T> handler) throws InterruptedException {
-        ServeLoop.serve(this, handler, null);
+        ServeLoop.serve(this, handler, ServeOptions.DEFAULT);
     }
 
     /**
@@ -43,6 +42,20 @@ public interface Listener<T extends StreamResource> extends StreamResource, Type
      * threads this loop can reach, so prefer an executor whose tasks honour interrupts.
      */
     default void serve(StreamHandler<? super T> handler, Executor executor) throws InterruptedException {
-        ServeLoop.serve(this, handler, java.util.Objects.requireNonNull(executor, "executor"));
+        ServeLoop.serve(this, handler, ServeOptions.DEFAULT.executor(executor));
+    }
+
+    /**
+     * Serves connections as {@link #serve(StreamHandler)} does, with {@code options}: an executor
+     * and a cap on concurrent handlers (at the cap, accepting pauses until a handler returns).
+     *
+     * <pre>{@code
+     * listener.serve(handler, ServeOptions.DEFAULT.maxConcurrentHandlers(500));
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code handler} or {@code options} is null
+     */
+    default void serve(StreamHandler<? super T> handler, ServeOptions options) throws InterruptedException {
+        ServeLoop.serve(this, handler, options);
     }
 }

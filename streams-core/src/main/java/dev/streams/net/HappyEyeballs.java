@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
@@ -12,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
@@ -71,26 +73,39 @@ final class HappyEyeballs {
         }
     }
 
+    /** {@link #connect(List, long, long)} without a time limit. */
+    static SocketChannel connect(List<InetSocketAddress> targets, long delayNanos) throws InterruptedException {
+        return connect(targets, delayNanos, Long.MAX_VALUE);
+    }
+
     /**
      * Connects to the first target that accepts, racing them in the given order.
      *
      * @param delayNanos time between the starts of two attempts while the earlier one is pending
+     * @param timeoutNanos how long the whole race may take; the attempts still pending then fail
+     *        with a {@link SocketTimeoutException}
      * @return the connected channel, non-blocking; the caller owns it
-     * @throws ConnectFailedException if every attempt failed (each failure suppressed, in order)
+     * @throws ConnectFailedException if every attempt failed or timed out (each failure suppressed, in order)
      * @throws InterruptedException if interrupted; every attempt is closed
      */
-    static SocketChannel connect(List<InetSocketAddress> targets, long delayNanos) throws InterruptedException {
+    static SocketChannel connect(List<InetSocketAddress> targets, long delayNanos, long timeoutNanos)
+            throws InterruptedException {
         List<IOException> failures = new ArrayList<>();
         List<Attempt> running = new ArrayList<>();
         @Nullable SocketChannel winner = null;
         int next = 0;
-        long nextStart = System.nanoTime();
+        long started = System.nanoTime();
+        long nextStart = started;
         try {
             while (winner == null) {
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
                 long now = System.nanoTime();
+                long remaining = timeoutNanos - (now - started); // written so that a huge timeout cannot overflow
+                if (remaining <= 0) {
+                    throw timedOut(running, failures, timeoutNanos);
+                }
                 if (next < targets.size() && (running.isEmpty() || now - nextStart >= 0)) {
                     InetSocketAddress target = targets.get(next++);
                     nextStart = now + delayNanos;
@@ -135,7 +150,8 @@ final class HappyEyeballs {
                     }
                 }
                 if (!progressed && winner == null) {
-                    awaitAnyReady(running, next < targets.size() ? nextStart : Long.MAX_VALUE);
+                    long untilNext = next < targets.size() ? nextStart - System.nanoTime() : Long.MAX_VALUE;
+                    awaitAnyReady(running, Math.min(untilNext, remaining));
                 }
             }
             return winner;
@@ -173,7 +189,21 @@ final class HappyEyeballs {
         SocketPoller.get().register(attempt.channel, SelectionKey.OP_CONNECT, attempt.waiter);
     }
 
-    private static void awaitAnyReady(List<Attempt> running, long deadline) throws InterruptedException {
+    /** The race ran out of time: every pending attempt fails with a timeout, after the earlier failures. */
+    private static ConnectFailedException timedOut(List<Attempt> running, List<IOException> failures,
+            long timeoutNanos) {
+        ConnectFailedException failed = new ConnectFailedException();
+        failures.forEach(failed::addSuppressed);
+        for (Attempt attempt : running) {
+            failed.addSuppressed(withTarget(new SocketTimeoutException(
+                    "Connect timed out after " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms"), attempt.target));
+        }
+        return failed;
+    }
+
+    /** Parks until an attempt is ready or {@code nanos} passed. */
+    private static void awaitAnyReady(List<Attempt> running, long nanos) throws InterruptedException {
+        long since = System.nanoTime();
         while (true) {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
@@ -183,15 +213,11 @@ final class HappyEyeballs {
                     return;
                 }
             }
-            if (deadline == Long.MAX_VALUE) {
-                LockSupport.park(running);
-            } else {
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0) {
-                    return;
-                }
-                LockSupport.parkNanos(running, remaining);
+            long remaining = nanos - (System.nanoTime() - since);
+            if (remaining <= 0) {
+                return;
             }
+            LockSupport.parkNanos(running, remaining);
         }
     }
 
@@ -207,6 +233,8 @@ final class HappyEyeballs {
         IOException annotated;
         if (e instanceof java.net.ConnectException) {
             annotated = new java.net.ConnectException(message);
+        } else if (e instanceof SocketTimeoutException) {
+            annotated = new SocketTimeoutException(message);
         } else if (e instanceof java.net.NoRouteToHostException) {
             annotated = new java.net.NoRouteToHostException(message);
         } else if (e instanceof SocketException) {

@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  *      later) and throws InterruptedException. The channel and its data are untouched; readiness is
  *      only a hint and nothing was consumed.
  *
+ * Receives try a short wait on a selector of the stream's own first (HotReceiveWait): a reply that
+ * comes within its window wakes the receiver directly, without the two hand-offs through this
+ * thread. Everything that waits longer, and every send, connect and accept, waits here.
+ *
  * One poller per JVM: a single daemon platform thread running one Selector. That keeps the cost of
  * an idle connection to one file descriptor and one epoll registration (no selector, pipe or
  * thread per socket), which is what lets one JVM hold 10 000+ idle connections on JDK 17 with
@@ -76,6 +80,9 @@ final class SocketPoller {
 
     private static final int READ_SIDE = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
     private static final int WRITE_SIDE = SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
+
+    /** How often the poller looks for hot-wait selectors whose connection went idle. */
+    private static final long IDLE_CHECK_MILLIS = 50;
 
     private final Selector selector;
     private final Queue<Object> requests = new ConcurrentLinkedQueue<>();
@@ -222,6 +229,16 @@ final class SocketPoller {
     }
 
     /**
+     * Watches a stream that just opened a selector of its own (see {@link HotReceiveWait}): when its
+     * connection stays idle with no receive waiting, the poller closes that selector, so an idle
+     * connection is back to one file descriptor even if its last wait was short.
+     */
+    void watchIdle(HotReceiveWait hotWait) {
+        requests.add(hotWait);
+        selector.wakeup();
+    }
+
+    /**
      * Waits until every key cancelled before this call (by closing its channel) is deregistered,
      * so that the closed channels' file descriptors are released. Not interruptible: close() must
      * finish; an interrupt is kept for the caller.
@@ -256,24 +273,33 @@ final class SocketPoller {
 
     private void run() {
         List<Waiter> deregistrations = new ArrayList<>();
+        List<HotReceiveWait> hotWaits = new ArrayList<>(); // streams holding a selector of their own
         while (true) {
             try {
                 // Never block while a request is queued: its wakeup() may have been consumed by
                 // the selectNow() below (selectNow clears a pending wake-up), and blocking here
                 // would then strand it, together with the thread parked on it. A request added
                 // after this check calls wakeup() after it, which select() does honour.
-                if (requests.isEmpty()) {
+                if (!requests.isEmpty()) {
+                    selector.selectNow(this::dispatch);
+                } else if (hotWaits.isEmpty()) {
                     selector.select(this::dispatch);
                 } else {
-                    selector.selectNow(this::dispatch);
+                    selector.select(this::dispatch, IDLE_CHECK_MILLIS);
                 }
                 Object request;
                 while ((request = requests.poll()) != null) {
                     if (request instanceof Interest interest) {
                         apply(interest);
+                    } else if (request instanceof HotReceiveWait hotWait) {
+                        hotWaits.add(hotWait);
                     } else {
                         deregistrations.add(((Deregistration) request).waiter());
                     }
+                }
+                if (!hotWaits.isEmpty()) {
+                    long now = System.nanoTime();
+                    hotWaits.removeIf(hotWait -> hotWait.releaseIfIdle(now));
                 }
                 if (!deregistrations.isEmpty()) {
                     // selectNow() deregisters every key cancelled so far; the JDK then closes

@@ -46,8 +46,11 @@ import org.jspecify.annotations.Nullable;
  * <em>part</em> of its data went out leaves the byte stream in an unknown state: the stream is
  * then broken for sending (later sends throw {@link BrokenResourceException}; receiving still
  * works), as in trio. A {@code send} interrupted before any of its bytes went out leaves the stream
- * intact. The socket is non-blocking underneath, and waiting for readiness goes through one poller
- * thread per JVM, so idle connections cost one file descriptor each.
+ * intact. The socket is non-blocking underneath. On a platform thread, a receive that has to wait
+ * first waits on a selector of the stream's own for up to 50 ms (the kernel wakes the thread
+ * directly, as for a blocking read: request/response latency); longer waits, and every wait of a
+ * virtual thread, go through one poller thread per JVM, so idle connections cost one file
+ * descriptor each.
  *
  * <h2>Errors</h2>
  * <ul>
@@ -90,6 +93,7 @@ public class SocketStream implements ByteStream {
     private volatile SocketPoller.@Nullable Waiter receiveWaiter;
     private volatile SocketPoller.@Nullable Waiter sendWaiter;
     private volatile ConnectionTimeouts timeouts = ConnectionTimeouts.NONE;
+    private final HotReceiveWait hotWait;
 
     /**
      * Takes ownership of a connected channel (AnyIO's {@code SocketStream.from_socket}): switches
@@ -119,6 +123,7 @@ public class SocketStream implements ByteStream {
             throw new BrokenResourceException("Could not set up the socket: " + e.getMessage(), e);
         }
         this.channel = channel;
+        this.hotWait = new HotReceiveWait(channel);
         ProtocolFamily family = familyOf(local);
         this.attributes = Map.of(
                 SocketAttribute.FAMILY, () -> family,
@@ -345,6 +350,7 @@ public class SocketStream implements ByteStream {
         // Dekker pair with awaitReady: a waiter publishes itself, then re-reads `closed`.
         wake(receiveWaiter);
         wake(sendWaiter);
+        hotWait.close();
         SocketPoller.close(channel);
     }
 
@@ -360,7 +366,25 @@ public class SocketStream implements ByteStream {
      */
     private void awaitReadable(long since) throws InterruptedException {
         ConnectionTimeouts limits = timeouts;
-        if (!awaitReady(SelectionKey.OP_READ, true, since, limits.idleNanos())) {
+        long idle = limits.idleNanos();
+        long waited = System.nanoTime() - since;
+        if (idle != 0 && waited >= idle) {
+            throw timedOut(new IdleTimeoutException(limits.idle()));
+        }
+        // First the hot window on the stream's own selector (see HotReceiveWait), then the poller.
+        long window = HotReceiveWait.windowNanos;
+        if (waited < window && HotReceiveWait.usableOnThisThread()) {
+            long limit = window - waited;
+            if (idle != 0) {
+                limit = Math.min(limit, idle - waited);
+            }
+            if (hotWait.await(limit)) {
+                checkNotClosed();
+                return;
+            }
+        }
+        hotWait.release();
+        if (!awaitReady(SelectionKey.OP_READ, true, since, idle)) {
             throw timedOut(new IdleTimeoutException(limits.idle()));
         }
     }

@@ -1,6 +1,7 @@
 package dev.streams.net;
 
 import dev.streams.BrokenResourceException;
+import dev.streams.internal.Durations;
 import dev.streams.tls.TlsOptions;
 import dev.streams.tls.TlsStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
@@ -34,7 +36,12 @@ import java.util.Objects;
  * resolver's first choice; each attempt starts 250 ms after the previous one, or at once when the
  * previous one fails; the first connection wins and the others are closed. When all fail,
  * {@link ConnectFailedException} carries each attempt's exception as suppressed. Name resolution
- * itself ({@link InetAddress#getAllByName}) is not interruptible; connecting is.
+ * itself ({@link InetAddress#getAllByName}) is not interruptible; connecting is. The whole race is
+ * bounded by a connect timeout ({@link #DEFAULT_CONNECT_TIMEOUT}, or the one given to
+ * {@link #connect(String, int, Duration)}): a peer that never answers (SYNs dropped by a firewall or
+ * a full accept queue) fails the connect with {@link ConnectFailedException}, each pending attempt's
+ * {@link java.net.SocketTimeoutException} suppressed, instead of waiting for the kernel's own
+ * limit (about two minutes on Linux).
  *
  * <h2>Listening</h2>
  * {@link #listen(String, int)} binds one server socket with {@code SO_REUSEADDR} (a restarted
@@ -50,23 +57,50 @@ public final class Tcp {
     /** Listen backlog: generous, so that bursts of connections wait in the kernel, not get refused. */
     static final int BACKLOG = 4096;
 
+    /** The connect timeout of {@link #connect(String, int)}: 30 seconds, as the TLS handshake timeout. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
     private Tcp() {
     }
 
     /**
-     * Connects to {@code host:port}, trying every address of {@code host}; see the class documentation.
+     * Connects to {@code host:port}, trying every address of {@code host}, within
+     * {@link #DEFAULT_CONNECT_TIMEOUT}; see the class documentation.
      *
      * @param host a host name or an IPv4/IPv6 literal
      * @param port 1 to 65535
      * @return a connected stream with {@code TCP_NODELAY} on
      * @throws NullPointerException if {@code host} is null
      * @throws IllegalArgumentException if {@code port} is outside 1..65535
-     * @throws ConnectFailedException if no address accepted the connection, or {@code host} did not resolve
+     * @throws ConnectFailedException if no address accepted the connection in time, or {@code host} did not resolve
      * @throws InterruptedException if interrupted; every attempt is closed
      */
     public static SocketStream connect(String host, int port) throws InterruptedException {
+        return connect(host, port, DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Connects as {@link #connect(String, int)} does, giving up after {@code timeout} (name
+     * resolution not included: the JDK's resolver cannot be bounded).
+     *
+     * <pre>{@code
+     * SocketStream stream = Tcp.connect("db.internal", 5432, Duration.ofSeconds(3));
+     * }</pre>
+     *
+     * @param timeout how long the connection attempts may take in total; positive
+     * @throws NullPointerException if {@code host} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code port} is outside 1..65535 or {@code timeout} is not positive
+     * @throws ConnectFailedException if no address accepted the connection within {@code timeout}
+     *         (pending attempts are suppressed as {@link java.net.SocketTimeoutException}s)
+     * @throws InterruptedException if interrupted; every attempt is closed
+     */
+    public static SocketStream connect(String host, int port, Duration timeout) throws InterruptedException {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(timeout, "timeout");
         checkPort(port, 1);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive (was " + timeout + ")");
+        }
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -82,7 +116,8 @@ public final class Tcp {
         for (InetAddress address : HappyEyeballs.order(List.of(addresses))) {
             targets.add(new InetSocketAddress(address, port));
         }
-        return open(HappyEyeballs.connect(targets, HappyEyeballs.DEFAULT_DELAY_NANOS));
+        return open(HappyEyeballs.connect(targets, HappyEyeballs.DEFAULT_DELAY_NANOS,
+                Durations.saturatedNanos(timeout)));
     }
 
     /**

@@ -3,10 +3,12 @@
  * of a host), {@link dev.streams.net.Tcp#listen(String, int)}, {@link dev.streams.net.SocketStream},
  * {@link dev.streams.net.SocketListener} and their {@link dev.streams.net.SocketAttribute}s.
  *
- * <p>Sockets are non-blocking underneath; blocking calls wait for readiness through one poller
- * thread per JVM (see {@code SocketPoller}), which is what makes an interrupt cancel a
- * {@code receive}, {@code send} or {@code accept} without closing the socket, and what keeps an idle
- * connection down to one file descriptor.
+ * <p>Sockets are non-blocking underneath; blocking calls wait for readiness, which is what makes an
+ * interrupt cancel a {@code receive}, {@code send} or {@code accept} without closing the socket. On
+ * a platform thread a receive waits first on a selector of the stream's own for a short "hot
+ * window" (see {@code HotReceiveWait}: request/response latency close to a blocking channel), then
+ * through one poller thread per JVM (see {@code SocketPoller}), which keeps an idle connection down
+ * to one file descriptor.
  *
  * <h2>Coming from AnyIO</h2>
  * <table>

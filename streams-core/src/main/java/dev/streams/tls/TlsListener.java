@@ -4,6 +4,7 @@ import dev.streams.BrokenResourceException;
 import dev.streams.ByteStream;
 import dev.streams.EndOfStreamException;
 import dev.streams.Listener;
+import dev.streams.ServeOptions;
 import dev.streams.StreamHandler;
 import dev.streams.TypedAttribute;
 import java.lang.System.Logger.Level;
@@ -104,6 +105,12 @@ public class TlsListener implements Listener<TlsStream> {
     public void serve(StreamHandler<? super TlsStream> handler, Executor executor) throws InterruptedException {
         Objects.requireNonNull(executor, "executor");
         transport.serve(handshakingHandler(handler), executor);
+    }
+
+    @Override
+    public void serve(StreamHandler<? super TlsStream> handler, ServeOptions options) throws InterruptedException {
+        Objects.requireNonNull(options, "options");
+        transport.serve(handshakingHandler(handler), options);
     }
 
     /** Closes the transport listener; {@code serve} then returns after its handlers finish. */

@@ -8,6 +8,7 @@ import dev.streams.BrokenResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.Listener;
 import dev.streams.StreamResource;
+import dev.streams.TaskThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streams.BrokenResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;

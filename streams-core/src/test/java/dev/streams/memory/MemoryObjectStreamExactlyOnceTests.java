@@ -3,8 +3,8 @@ package dev.streams.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streams.EndOfStreamException;
+import dev.streams.TaskThreads;
 import dev.streams.WouldBlockException;
-import dev.streams.internal.TaskThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package dev.streams.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;

@@ -2,8 +2,11 @@ package dev.streams.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streams.TaskThreads;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
+import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -70,7 +73,7 @@ final class ResourceLeakCheck implements BeforeEachCallback, AfterEachCallback {
     /**
      * JDK 25 opens one socket of its own on the first {@code ServerSocketChannel.open} and keeps it
      * for the life of the JVM (seen as a stray {@code socket:[…]}); open and close a channel of each
-     * kind once so that socket predates every baseline.
+     * kind once so that socket predates every baseline. Same for the JDK's virtual-thread pollers.
      */
     private static void warmUpJdkNetworking() {
         if (warmedUp) {
@@ -83,6 +86,21 @@ final class ResourceLeakCheck implements BeforeEachCallback, AfterEachCallback {
             } catch (IOException | UnsupportedOperationException e) {
                 // a family this machine lacks (IPv6, UNIX): nothing to warm up
             }
+        }
+        // JDK 25 starts its own virtual-thread pollers (epoll instances that live for the JVM's
+        // life) on the first Selector.select from a virtual thread, as a hot receive wait does.
+        Thread selecting = TaskThreads.newThread("test-warm-up", () -> {
+            try (Selector selector = Selector.open()) {
+                selector.select(1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        selecting.start();
+        try {
+            selecting.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         warmedUp = true;
     }

@@ -183,7 +183,7 @@ class TcpConnectTests {
     }
 
     /** A loopback port nobody listens on: bound for a moment to get it, then released. */
-    private static int refusedPort() throws IOException {
+    static int refusedPort() throws IOException {
         try (ServerSocketChannel probe = ServerSocketChannel.open()) {
             probe.bind(loopback(0));
             return ((InetSocketAddress) probe.getLocalAddress()).getPort();

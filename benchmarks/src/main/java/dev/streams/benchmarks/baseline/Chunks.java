@@ -3,7 +3,6 @@ package dev.streams.benchmarks.baseline;
 import dev.streams.ByteReceiveStream;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
-import dev.streams.internal.Checks;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -101,7 +100,9 @@ public final class Chunks {
 
         @Override
         public byte[] receive(int maxBytes) {
-            Checks.requirePositive(maxBytes, "maxBytes");
+            if (maxBytes < 1) { // the ByteReceiveStream contract, checked here rather than with core's internals
+                throw new IllegalArgumentException("maxBytes must be a positive integer (was " + maxBytes + ")");
+            }
             if (closed) {
                 throw new ClosedResourceException();
             }

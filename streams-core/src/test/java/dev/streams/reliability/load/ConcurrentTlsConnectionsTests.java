@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.UnixOperatingSystemMXBean;
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import dev.streams.net.Tcp;
 import dev.streams.reliability.ResourceBaseline;
 import dev.streams.reliability.TlsEchoServer;

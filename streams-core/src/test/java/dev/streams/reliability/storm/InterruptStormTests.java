@@ -3,7 +3,7 @@ package dev.streams.reliability.storm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import dev.streams.memory.MemoryObjectStream;
 import java.util.function.Function;
 import org.junit.jupiter.api.Tag;

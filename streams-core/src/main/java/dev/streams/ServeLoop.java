@@ -1,10 +1,5 @@
-package dev.streams.internal;
+package dev.streams;
 
-import dev.streams.ClosedResourceException;
-import dev.streams.Listener;
-import dev.streams.StreamException;
-import dev.streams.StreamHandler;
-import dev.streams.StreamResource;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Set;
@@ -17,7 +12,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The accept loop behind {@link Listener#serve(StreamHandler)}, shared by every listener.
+ * The accept loop behind {@link Listener#serve(StreamHandler)}, shared by every listener. It lives
+ * next to {@link Listener} (package-private) so that the interface and its loop do not import each
+ * other across packages.
  *
  * <p>Structured like an AnyIO task group: the loop owns its handlers. When the listener is closed
  * the loop stops accepting and waits for the running handlers before it returns. When the serving
@@ -25,54 +22,64 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link InterruptedException}. A graceful shutdown is therefore "close the listener, wait for
  * {@code serve} to return for a while, then interrupt it".
  *
- * <p>A failing accept that is not a close (for example "too many open files") is logged and
- * retried after a short back-off, as servers do, so one bad moment never takes the listener down.
+ * <p>Failures never stop the loop and never leak a connection:
+ * <ul>
+ *   <li>A failing accept that is not a close (for example "too many open files") is logged and
+ *       retried after a short back-off, as servers do.</li>
+ *   <li>A handler that cannot be started (the executor rejects or throws anything, a thread cannot
+ *       be created) gets its connection closed and its slot back; the warning is logged at most
+ *       once per interval with a count, so a flood costs a line per interval.</li>
+ *   <li>At {@link ServeOptions#maxConcurrentHandlers()} the loop waits for a handler to finish
+ *       before it accepts again: new clients wait in the listen backlog.</li>
+ * </ul>
  */
-public final class ServeLoop {
+final class ServeLoop {
 
     private static final long MAX_ACCEPT_BACKOFF_MILLIS = 1000;
     private static final AtomicLong HANDLER_COUNTER = new AtomicLong();
 
     private final System.Logger log;
+    private final RateLimitedLog startFailures;
+    private final RateLimitedLog acceptFailures;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition idle = lock.newCondition();
+    private final Condition handlerDone = lock.newCondition();
     private final Set<Thread> runningThreads = ConcurrentHashMap.newKeySet();
     private int activeHandlers; // guarded by lock: submitted and not yet finished
     private volatile boolean cancelled;
 
     private ServeLoop(Listener<?> listener) {
         this.log = System.getLogger(listener.getClass().getName());
+        this.startFailures = new RateLimitedLog(log, RateLimitedLog.DEFAULT_INTERVAL_NANOS);
+        this.acceptFailures = new RateLimitedLog(log, RateLimitedLog.DEFAULT_INTERVAL_NANOS);
     }
 
-    /**
-     * Serves {@code listener} until it is closed; see {@link Listener#serve(StreamHandler)}.
-     *
-     * @param executor runs the handlers; null means a new (virtual where available) thread each
-     */
-    public static <T extends StreamResource> void serve(Listener<T> listener, StreamHandler<? super T> handler,
-            Executor executor) throws InterruptedException {
+    /** Serves {@code listener} until it is closed; see {@link Listener#serve(StreamHandler, ServeOptions)}. */
+    static <T extends StreamResource> void serve(Listener<T> listener, StreamHandler<? super T> handler,
+            ServeOptions options) throws InterruptedException {
         Objects.requireNonNull(handler, "handler");
-        new ServeLoop(listener).run(listener, handler, executor);
+        Objects.requireNonNull(options, "options");
+        new ServeLoop(listener).run(listener, handler, options);
     }
 
     private <T extends StreamResource> void run(Listener<T> listener, StreamHandler<? super T> handler,
-            Executor executor) throws InterruptedException {
+            ServeOptions options) throws InterruptedException {
         long backoffMillis = 10;
         try {
             while (true) {
+                awaitFreeSlot(options.maxConcurrentHandlers());
                 T stream;
                 try {
                     stream = listener.accept();
                     backoffMillis = 10;
                 } catch (ClosedResourceException e) {
                     break;
-                } catch (StreamException e) {
-                    log.log(Level.WARNING, "accept failed; retrying in " + backoffMillis + " ms", e);
+                } catch (RuntimeException e) { // StreamException or a listener's bug: retry, never die
+                    acceptFailures.warn("accept failed; retrying in " + backoffMillis + " ms", e);
                     TimeUnit.MILLISECONDS.sleep(backoffMillis);
                     backoffMillis = Math.min(backoffMillis * 2, MAX_ACCEPT_BACKOFF_MILLIS);
                     continue;
                 }
-                dispatch(stream, handler, executor);
+                dispatch(stream, handler, options.executor());
             }
         } catch (InterruptedException e) {
             cancelAndAwaitHandlers();
@@ -83,6 +90,17 @@ public final class ServeLoop {
         } catch (InterruptedException e) {
             cancelAndAwaitHandlers();
             throw e;
+        }
+    }
+
+    private void awaitFreeSlot(int maxConcurrentHandlers) throws InterruptedException {
+        lock.lock();
+        try {
+            while (activeHandlers >= maxConcurrentHandlers) {
+                handlerDone.await();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -101,11 +119,23 @@ public final class ServeLoop {
                 executor.execute(task);
             }
         } catch (RejectedExecutionException | OutOfMemoryError e) {
-            // At capacity: refuse this connection, keep serving the others.
-            log.log(Level.WARNING, "could not start a handler; closing the connection", e);
+            // At capacity (a full executor, no thread left): refuse this connection, keep serving.
+            refuse(stream, "could not start a handler; closing the connection", e);
+        } catch (RuntimeException | Error e) {
+            // Any other failure of the executor: the same, so the connection and its slot never leak.
+            refuse(stream, "the executor failed to run a handler; closing the connection", e);
+        }
+    }
+
+    private void refuse(StreamResource stream, String message, Throwable cause) {
+        try {
             stream.close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        } finally {
             handlerFinished();
         }
+        startFailures.warn(message, cause);
     }
 
     private <T extends StreamResource> void runHandler(T stream, StreamHandler<? super T> handler) {
@@ -130,9 +160,8 @@ public final class ServeLoop {
     private void handlerFinished() {
         lock.lock();
         try {
-            if (--activeHandlers == 0) {
-                idle.signalAll(); // wakes the serving thread waiting in awaitHandlers
-            }
+            activeHandlers--;
+            handlerDone.signalAll(); // wakes the serving thread waiting for a slot or for the last handler
         } finally {
             lock.unlock();
         }
@@ -142,7 +171,7 @@ public final class ServeLoop {
         lock.lock();
         try {
             while (activeHandlers > 0) {
-                idle.await();
+                handlerDone.await();
             }
         } finally {
             lock.unlock();
@@ -159,7 +188,7 @@ public final class ServeLoop {
         try {
             while (activeHandlers > 0) {
                 try {
-                    idle.await(100, TimeUnit.MILLISECONDS);
+                    handlerDone.await(100, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException again) {
                     interrupted = true;
                 }

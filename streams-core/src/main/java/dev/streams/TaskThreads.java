@@ -1,13 +1,20 @@
-package dev.streams.internal;
+package dev.streams;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Starts "a new thread" as the API means it: a virtual thread on JDK 21 and later, a platform
- * thread on JDK 17.
+ * Starts "a new thread" as the API means it, the thread a task runs on: a virtual thread on JDK 21
+ * and later, a platform (daemon) thread on JDK 17. {@link Listener#serve(StreamHandler)} runs its
+ * handlers on such threads; code that starts its own tasks next to a listener can do the same.
+ *
+ * <pre>{@code
+ * Thread worker = TaskThreads.start("orders-consumer", () -> consume(orders));
+ * }</pre>
  *
  * <p>The library is compiled with {@code --release 17}, so {@code Thread.ofVirtual()} is reached
  * through a method handle looked up once. Set the system property
@@ -16,8 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TaskThreads {
 
-    private static final MethodHandle NEW_VIRTUAL_THREAD = lookUpVirtualThreadFactory();
+    private static final @Nullable MethodHandle NEW_VIRTUAL_THREAD = lookUpVirtualThreadFactory();
     private static final AtomicLong PLATFORM_THREAD_COUNTER = new AtomicLong();
+    private static final @Nullable MethodHandle IS_VIRTUAL = lookUpIsVirtual();
 
     private TaskThreads() {
     }
@@ -25,6 +33,27 @@ public final class TaskThreads {
     /** Whether {@link #start} creates virtual threads on this JVM. */
     public static boolean virtualThreadsAvailable() {
         return NEW_VIRTUAL_THREAD != null;
+    }
+
+    /** Whether the calling thread is a virtual thread (always false before JDK 21). */
+    public static boolean currentIsVirtual() {
+        if (IS_VIRTUAL == null) {
+            return false;
+        }
+        try {
+            return (boolean) IS_VIRTUAL.invokeExact(Thread.currentThread());
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot ask whether a thread is virtual", e);
+        }
+    }
+
+    private static @Nullable MethodHandle lookUpIsVirtual() {
+        try {
+            return MethodHandles.publicLookup().findVirtual(Thread.class, "isVirtual",
+                    MethodType.methodType(boolean.class));
+        } catch (ReflectiveOperationException e) {
+            return null; // JDK 17-20: no virtual threads
+        }
     }
 
     /** Creates, names and starts a thread for {@code task}. */
@@ -36,6 +65,8 @@ public final class TaskThreads {
 
     /** Creates and names a thread for {@code task} without starting it. */
     public static Thread newThread(String name, Runnable task) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(task, "task");
         Thread thread;
         if (NEW_VIRTUAL_THREAD != null) {
             try {
@@ -51,7 +82,7 @@ public final class TaskThreads {
         return thread;
     }
 
-    private static MethodHandle lookUpVirtualThreadFactory() {
+    private static @Nullable MethodHandle lookUpVirtualThreadFactory() {
         if (!Boolean.parseBoolean(System.getProperty("dev.streams.virtualThreads", "true"))) {
             return null;
         }

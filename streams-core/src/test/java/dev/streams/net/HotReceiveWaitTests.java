@@ -1,0 +1,153 @@
+package dev.streams.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streams.ClosedResourceException;
+import dev.streams.TaskThreads;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The hot part of a receive wait ({@link HotReceiveWait}): the contract of every wait (interrupt
+ * cancels without closing, close wakes, idle timeout, no leaked descriptors) holds while the thread
+ * waits on the stream's own selector. The hot window is lengthened so that a test can catch a thread
+ * inside it on a busy machine; one test checks the real window hands an idle wait to the poller.
+ * "task" threads are virtual on JDK 21+, which skip the hot wait: for them the same contract is
+ * checked on the poller path.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HotReceiveWaitTests {
+
+    @RegisterExtension
+    final ResourceLeakCheck leakCheck = new ResourceLeakCheck();
+
+    private SocketListener listener;
+    private SocketStream client;
+    private SocketStream server;
+
+    @BeforeEach
+    void connect() throws InterruptedException {
+        HotReceiveWait.windowNanos = TimeUnit.MINUTES.toNanos(10);
+        listener = Tcp.listen("127.0.0.1", 0);
+        client = Tcp.connect("127.0.0.1", listener.extra(SocketAttribute.LOCAL_PORT));
+        server = listener.accept();
+    }
+
+    @AfterEach
+    void closeAll() {
+        HotReceiveWait.windowNanos = HotReceiveWait.DEFAULT_WINDOW_NANOS;
+        client.close();
+        server.close();
+        listener.close();
+    }
+
+    @ParameterizedTest(name = "{0} thread")
+    @ValueSource(strings = {"platform", "task"})
+    void anInterruptCancelsAHotWaitAndTheStreamStaysUsable(String kind) throws Exception {
+        Background<byte[]> receiving = start(kind, () -> server.receive());
+        awaitHotWait(kind, receiving);
+        receiving.thread().interrupt();
+        assertThat(receiving.failure()).isInstanceOf(InterruptedException.class);
+
+        client.send(new byte[] {1, 2});
+        assertThat(server.receive()).as("the socket is open and nothing was lost").containsExactly(1, 2);
+    }
+
+    @ParameterizedTest(name = "{0} thread")
+    @ValueSource(strings = {"platform", "task"})
+    void dataEndsAHotWait(String kind) throws Exception {
+        Background<Integer> receiving = start(kind, () -> server.receive(ByteBuffer.allocate(8)));
+        awaitHotWait(kind, receiving);
+        client.send(new byte[] {7, 7, 7});
+        assertThat(receiving.result()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0} thread")
+    @ValueSource(strings = {"platform", "task"})
+    void closeWakesAHotWaitAndReleasesEveryDescriptor(String kind) throws Exception {
+        Background<byte[]> receiving = start(kind, () -> server.receive());
+        awaitHotWait(kind, receiving);
+        server.close();
+        assertThat(receiving.failure()).isInstanceOf(ClosedResourceException.class);
+        // The leak check after the test proves the stream's selector and socket are gone.
+    }
+
+    @Test
+    void theIdleTimeoutEndsAHotWait() throws Exception {
+        Duration idle = Duration.ofMillis(300);
+        server.timeouts(new ConnectionTimeouts(idle, Duration.ZERO));
+        long start = System.nanoTime();
+        Background<byte[]> receiving = Background.start("receive", () -> server.receive());
+        assertThat(receiving.failure()).isInstanceOf(IdleTimeoutException.class);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(idle.toNanos());
+    }
+
+    @Test
+    void anIdleWaitGivesItsSelectorBackAfterTheWindow() throws Exception {
+        HotReceiveWait.windowNanos = HotReceiveWait.DEFAULT_WINDOW_NANOS;
+        int selectorsBefore = selectors();
+        Background<byte[]> receiving = Background.start("receive", () -> server.receive());
+        // After the window, the wait is parked in the poller and holds no selector of its own.
+        receiving.awaitParked();
+        assertThat(selectors()).as("epoll instances while idle").isEqualTo(selectorsBefore);
+        client.send(new byte[] {9});
+        assertThat(receiving.result()).containsExactly(9);
+    }
+
+    @Test
+    void aConnectionThatGoesQuietAfterAShortWaitGivesItsSelectorBack() throws Exception {
+        int selectorsBefore = selectors();
+        Background<byte[]> receiving = Background.start("receive", () -> server.receive());
+        awaitHotWait("platform", receiving);
+        assertThat(selectors()).as("the hot wait's own epoll instance").isEqualTo(selectorsBefore + 1);
+        client.send(new byte[] {5});
+        assertThat(receiving.result()).containsExactly(5);
+        // No receive is waiting now (a server between requests): the poller closes the selector
+        // once it has been unused for a hot window.
+        HotReceiveWait.windowNanos = HotReceiveWait.DEFAULT_WINDOW_NANOS;
+        Awaitility.await("the idle stream's selector closed").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(() -> selectors() == selectorsBefore);
+        client.send(new byte[] {6});
+        assertThat(server.receive()).as("the next receive still works").containsExactly(6);
+    }
+
+    private static int selectors() {
+        return ResourceLeakCheck.socketDescriptors().getOrDefault("anon_inode:[eventpoll]", 0);
+    }
+
+    private static <T> Background<T> start(String kind, Callable<T> call) {
+        return kind.equals("task") ? Background.startTask("receive", call) : Background.start("receive", call);
+    }
+
+    /** Waits until the thread is inside the stream's own selector (or the call ended: then fails). */
+    private static void awaitHotWait(String kind, Background<?> background) {
+        if (kind.equals("task") && TaskThreads.virtualThreadsAvailable()) {
+            background.awaitParked(); // virtual threads wait through the poller only
+            return;
+        }
+        Awaitility.await("thread in its hot wait").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                .until(() -> inHotWait(background.thread()) || !background.thread().isAlive());
+        assertThat(background.thread().isAlive()).as("the call returned instead of waiting").isTrue();
+    }
+
+    private static boolean inHotWait(Thread thread) {
+        boolean selecting = false;
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            selecting |= frame.getMethodName().equals("doSelect");
+            if (frame.getClassName().equals(HotReceiveWait.class.getName()) && frame.getMethodName().equals("await")) {
+                return selecting;
+            }
+        }
+        return false;
+    }
+}
