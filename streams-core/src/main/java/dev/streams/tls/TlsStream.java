@@ -23,7 +23,7 @@ import javax.net.ssl.SSLSession;
  * stream. Built on the JDK's {@link SSLEngine}; no {@code SSLSocket} inside.
  *
  * <pre>{@code
- * // client
+ * // client (wrap closes the socket if the handshake fails, so nothing leaks)
  * try (TlsStream tls = TlsStream.wrap(Tcp.connect("example.test", 443),
  *         TlsOptions.client(context).hostname("example.test"))) {
  *     tls.send("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -91,24 +91,32 @@ public final class TlsStream implements ByteStream {
      * Runs a TLS handshake over {@code transport} and returns the established stream.
      *
      * <p>The handshake is bounded by {@link TlsOptions#handshakeTimeout(java.time.Duration)}; when it passes,
-     * the transport is closed and a {@code BrokenResourceException} with a
-     * {@link java.util.concurrent.TimeoutException} cause is thrown. On other failures the transport
-     * is left open for the caller to close (as in AnyIO).
+     * a {@code BrokenResourceException} with a {@link java.util.concurrent.TimeoutException} cause is
+     * thrown. <strong>On every failure, including that one, invalid options and an interrupt, the
+     * transport is closed</strong> (after a best-effort alert to the peer), so
+     * {@code wrap(Tcp.connect(..), options)} never leaks a socket. (AnyIO leaves it open; a caller
+     * that wants the transport back after a failed handshake wraps a transport whose close it
+     * controls.)
      *
      * @throws dev.streams.BrokenResourceException if the handshake failed or timed out, or the
      *     transport ended during it while standard-compatible
      * @throws dev.streams.EndOfStreamException if the transport ended during the handshake and
      *     {@code standardCompatible} is false
      * @throws IllegalArgumentException if a client has no host name to verify (see {@link TlsOptions})
-     * @throws InterruptedException if interrupted; the transport is then left in an unknown state
+     * @throws InterruptedException if interrupted (the transport is closed)
      */
     public static TlsStream wrap(ByteStream transport, TlsOptions options) throws InterruptedException {
         Objects.requireNonNull(transport, "transport");
-        Objects.requireNonNull(options, "options");
-        SSLEngine engine = options.createEngine();
-        TlsEngineDriver driver = new TlsEngineDriver(engine, transport, options.standardCompatible());
-        driver.handshake(options.handshakeTimeout());
-        return new TlsStream(driver, transport, options.standardCompatible());
+        try {
+            Objects.requireNonNull(options, "options");
+            SSLEngine engine = options.createEngine();
+            TlsEngineDriver driver = new TlsEngineDriver(engine, transport, options.standardCompatible());
+            driver.handshake(options.handshakeTimeout());
+            return new TlsStream(driver, transport, options.standardCompatible());
+        } catch (InterruptedException | RuntimeException | Error e) {
+            transport.close();
+            throw e;
+        }
     }
 
     /**
@@ -131,8 +139,32 @@ public final class TlsStream implements ByteStream {
     }
 
     /**
+     * Receives 1 to {@code dst.remaining()} bytes of plaintext into {@code dst}: records are
+     * decrypted straight into it when it has room for a whole record (no copy); otherwise as
+     * {@link #receive(int)}.
+     *
+     * @return the number of bytes received, at least 1
+     * @throws IllegalArgumentException if {@code dst} has no room
+     */
+    @Override
+    public int receive(ByteBuffer dst) throws InterruptedException {
+        Checks.requireRoom(dst);
+        if (dst.isReadOnly()) {
+            throw new IllegalArgumentException("dst must not be read-only");
+        }
+        receiveGuard.enter();
+        try {
+            return driver.receive(dst);
+        } finally {
+            receiveGuard.exit();
+        }
+    }
+
+    /**
      * Encrypts and sends all of {@code data}. An interrupt before sending starts is clean; an
      * interrupt while records are being sent leaves the stream broken (part of a record may be out).
+     * Returns normally only when every record is with the transport: data dropped by a concurrent
+     * {@code close()} or a failure always makes this throw.
      */
     @Override
     public void send(byte[] data) throws InterruptedException {
