@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * (no copy); otherwise into a pooled scratch buffer, and what the caller had no room for is kept in
  * an exact-size array. Records produced for no writer are wrapped into a pooled scratch buffer and
  * queued as exact-size copies. A writer's records go into the writer's own buffer. Nothing pooled
- * is kept between operations ({@link #park()}).
+ * is kept between operations ({@link #park(boolean)}).
  *
  * <p><b>Limits on the peer.</b> At most {@value #MAX_RECORDS_WITHOUT_DATA} records without
  * application data in a row after the handshake (BoringSSL allows 32 KeyUpdates between two
@@ -63,7 +63,7 @@ final class EngineSteps {
     private final InboundBytes inbound = new InboundBytes();
     /** Plaintext unwrapped and not yet returned (read mode, exact size); null when none. */
     private @Nullable ByteBuffer plaintext;
-    /** A pooled buffer lent to the reader role for its current operation; given back by {@link #park()}. */
+    /** A pooled buffer lent to the reader role for its current operation; given back by {@link #park(boolean)}. */
     private @Nullable ByteBuffer scratch;
     private boolean handshakeComplete;
     private boolean transportEof;
@@ -199,10 +199,13 @@ final class EngineSteps {
                 case BUFFER_OVERFLOW:
                     // The next record's plaintext does not fit in dst: return what we have, or go
                     // through the scratch buffer and keep what does not fit for the next call.
+                    // (The engine checks room before completeness: a partial record overflows a small dst.)
                     if (dst.position() > start) {
                         return Step.FINISHED;
                     }
-                    unwrapIntoScratch(true);
+                    if (!unwrapIntoScratch(true)) {
+                        return starving(dst, start);
+                    }
                     if (takePlaintext(dst)) {
                         return Step.FINISHED;
                     }
@@ -464,19 +467,27 @@ final class EngineSteps {
         return out.clear();
     }
 
-    /** At the end of an operation: gives pooled buffers back; keeps only pending bytes, exact-size. */
-    void park() {
+    /**
+     * At the end of a reader-role operation: gives pooled buffers back; keeps only pending bytes,
+     * exact-size, or none at all when {@code keepPending} is false (the stream failed or closed).
+     */
+    void park(boolean keepPending) {
         ByteBuffer out = scratch;
         if (out != null) {
             scratch = null;
             RecordBuffers.giveBack(out);
         }
-        inbound.park();
+        if (keepPending) {
+            inbound.park();
+        } else {
+            inbound.takeAll();
+            plaintext = null;
+        }
     }
 
     /**
      * After a failure or close: drops the plaintext received. (The net-in buffer belongs to the
-     * reader role, which may be filling it right now on another thread; its {@link #park()} gives
+     * reader role, which may be filling it right now on another thread; its {@link #park(boolean)} gives
      * it back.)
      */
     void dropReceived() {

@@ -469,7 +469,7 @@ final class TlsEngineDriver {
     private void park() {
         engineLock.lock();
         try {
-            steps.park();
+            steps.park(state.isOpen());
         } finally {
             engineLock.unlock();
         }
