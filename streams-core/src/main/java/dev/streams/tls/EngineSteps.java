@@ -327,6 +327,10 @@ final class EngineSteps {
             return; // the queue alone fills out: send it first
         }
         int packetSize = engine.getSession().getPacketBufferSize();
+        if (out.position() == 0 && out.remaining() < packetSize) {
+            throw new IllegalStateException("a " + out.capacity() + "-byte buffer cannot hold a " + packetSize
+                    + "-byte TLS packet");
+        }
         while (src.hasRemaining() && out.remaining() >= packetSize) {
             SSLEngineResult result = engine.wrap(src, out);
             switch (result.getStatus()) {
@@ -350,11 +354,6 @@ final class EngineSteps {
                 throw new SSLProtocolException("renegotiation is not supported");
             }
         }
-    }
-
-    /** The smallest writer buffer that holds one record behind the queued ones. */
-    int writerBufferSize() {
-        return outgoing.bytes() + engine.getSession().getPacketBufferSize();
     }
 
     /**

@@ -86,6 +86,12 @@ final class TlsEngineDriver {
         Step run() throws SSLException;
     }
 
+    @FunctionalInterface
+    private interface EngineAction {
+        /** Runs under the engine lock, with no I/O. */
+        void run() throws SSLException;
+    }
+
     private final ByteStream transport;
     private final ReentrantLock engineLock = new ReentrantLock();
     // Guarded by engineLock (the steps' inbound bytes: see InboundBytes).
@@ -116,19 +122,7 @@ final class TlsEngineDriver {
         HandshakeTimer.Deadline deadline = HandshakeTimer.closeAt(transport, timeout, () -> state.timedOut(timeout));
         boolean settled;
         try {
-            StreamException failure = null;
-            engineLock.lock();
-            try {
-                steps.beginHandshake();
-            } catch (SSLException e) {
-                failure = failLocked(e);
-            } finally {
-                engineLock.unlock();
-            }
-            if (failure != null) {
-                sendPendingAlert();
-                throw failure;
-            }
+            underEngineLock(steps::beginHandshake);
             drive(steps::handshakeStep, true);
         } finally {
             park();
@@ -191,30 +185,13 @@ final class TlsEngineDriver {
         // a reader's tryLock fails while it writes, and a reader never blocks sending a writer's
         // data (which, with both peers' transports full, would deadlock: nobody would be reading).
         outgoing.sendLock.lock();
-        ByteBuffer out = null;
+        ByteBuffer out = RecordBuffers.take(); // the writer's net-out buffer, for this call only
         try {
             do {
-                StreamException failure = null;
-                engineLock.lock();
-                try {
+                underEngineLock(() -> {
                     state.checkOpen();
-                    if (out == null || out.capacity() < steps.writerBufferSize()) {
-                        if (out != null) {
-                            RecordBuffers.giveBack(out);
-                        }
-                        out = RecordBuffers.take(steps.writerBufferSize());
-                    }
-                    out.clear();
-                    steps.sendStep(data, out);
-                } catch (SSLException e) {
-                    failure = failLocked(e);
-                } finally {
-                    engineLock.unlock();
-                }
-                if (failure != null) {
-                    sendPendingAlert();
-                    throw failure;
-                }
+                    steps.sendStep(data, out.clear());
+                });
                 out.flip();
                 if (out.hasRemaining()) {
                     sendToTransport(out);
@@ -222,9 +199,7 @@ final class TlsEngineDriver {
             } while (data.hasRemaining());
             sendQueued(); // a reader's records queued while we sent
         } finally {
-            if (out != null) {
-                RecordBuffers.giveBack(out);
-            }
+            RecordBuffers.giveBack(out);
             outgoing.sendLock.unlock();
         }
         if (hasOutgoing()) {
@@ -239,20 +214,10 @@ final class TlsEngineDriver {
      * stream is CLOSED afterwards; the transport is left open.
      */
     byte[] unwrap() throws InterruptedException {
-        StreamException failure = null;
-        engineLock.lock();
-        try {
+        underEngineLock(() -> {
             state.checkOpen();
             steps.closeOutbound();
-        } catch (SSLException e) {
-            failure = failLocked(e);
-        } finally {
-            engineLock.unlock();
-        }
-        if (failure != null) {
-            sendPendingAlert();
-            throw failure;
-        }
+        });
         // If the peer already sent its close_notify and hung up, sending ours fails, yet the exchange
         // is complete: read on and let the peer's close_notify (or its absence) decide. (The caller
         // keeps the transport, so this send is not bounded by closing it.)
@@ -362,6 +327,26 @@ final class TlsEngineDriver {
             if (!sent) {
                 receiveFromTransport();
             }
+        }
+    }
+
+    /**
+     * Runs {@code action} under the engine lock; an {@code SSLException} breaks the stream, and its
+     * alert is sent (bounded, outside the lock) before the failure is thrown.
+     */
+    private void underEngineLock(EngineAction action) {
+        StreamException failure = null;
+        engineLock.lock();
+        try {
+            action.run();
+        } catch (SSLException e) {
+            failure = failLocked(e);
+        } finally {
+            engineLock.unlock();
+        }
+        if (failure != null) {
+            sendPendingAlert();
+            throw failure;
         }
     }
 
