@@ -167,6 +167,15 @@ final class EngineSteps {
     }
 
     /**
+     * Finishes once there is something to work on (plaintext, received bytes, the peer's
+     * close_notify, the end of the transport): lets a caller wait before it borrows a buffer.
+     */
+    Step inputStep() {
+        return plaintext != null || inbound.bytes() != null || engine.isInboundDone() || transportEof
+                ? Step.FINISHED : Step.NEED_INPUT;
+    }
+
+    /**
      * Unwraps into {@code dst} (write mode) until it holds at least one byte more than at
      * {@code start} and no whole record is left, or the peer's close_notify arrived. Plaintext
      * already waiting is returned first.

@@ -13,11 +13,14 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Three shapes.</b> Empty: no buffer at all, and the next receive asks the transport for a
  * new array of an adaptive size ({@link #receiveSize()}), because a transport that allocates only
  * once data is there (as {@code SocketStream.receive(int)} does) lets an idle reader wait holding
- * no buffer. Busy: a pooled {@link RecordBuffers} buffer, filled in place with
- * {@code transport.receive(ByteBuffer)} and compacted only when its free room falls below one
- * record, so a record that arrives one byte per segment costs linear work, not a rebuilt buffer
- * per byte (issue 17, "dribbled records"). Parked: at the end of an operation the pooled buffer
- * goes back to the pool and a partial record, if any, is kept in an exact-size array.
+ * no buffer. Busy, in bulk (recent reads were large): a pooled {@link RecordBuffers} buffer,
+ * filled in place with {@code transport.receive(ByteBuffer)} and compacted only when its free room
+ * falls below one record. Busy, with small reads (interactive traffic, or a peer dribbling a record
+ * one byte per segment): an array of our own that doubles when full. Either way a record costs
+ * linear work, not a rebuilt buffer per read (issue 17, "dribbled records"), and a reader waiting
+ * in the middle of a slow record holds at most about twice the bytes the peer sent. Parked: at the
+ * end of an operation the pooled buffer goes back to the pool and a partial record, if any, is
+ * kept in an exact-size array.
  *
  * <p><b>Adaptive receive size</b> (Netty's {@code AdaptiveRecvByteBufAllocator} idea): a read that
  * fills what was asked for doubles the next request, up to 64 KiB; two reads in a row that use
@@ -87,14 +90,25 @@ final class InboundBytes {
         if (pending == null) {
             throw new IllegalStateException("nothing is pending: receive a new array instead");
         }
-        if (!pooled) {
+        if (!pooled && receiveSize >= MIN_ROOM) {
+            // Bulk: recent reads were large. Read many records per call into a pooled buffer.
             ByteBuffer busy = RecordBuffers.take(Math.max(RecordBuffers.CAPACITY, pending.remaining() + MIN_ROOM));
             busy.put(pending).flip();
             buffer = busy;
             pooled = true;
             pending = busy;
-        } else if (pending.capacity() - pending.limit() < MIN_ROOM && pending.position() > 0) {
-            pending.compact().flip(); // moves less than one record; happens once per ~50 KiB received
+        } else if (pooled) {
+            if (pending.capacity() - pending.limit() < MIN_ROOM && pending.position() > 0) {
+                pending.compact().flip(); // moves less than one record; happens once per ~50 KiB received
+            }
+        } else if (pending.limit() == pending.capacity()) {
+            // Small reads (interactive traffic, or a peer dribbling a record): grow an array of our
+            // own geometrically, so reassembly stays linear and a connection parked in the middle of
+            // a record holds at most about twice what the peer actually sent, not a pooled buffer.
+            ByteBuffer grown = ByteBuffer.allocate(Math.max(2 * pending.remaining(), pending.remaining() + MIN_RECEIVE));
+            grown.put(pending).flip();
+            buffer = grown;
+            pending = grown;
         }
         savedPosition = pending.position();
         pending.position(pending.limit()).limit(pending.capacity());
@@ -129,7 +143,7 @@ final class InboundBytes {
 
     /**
      * At the end of an operation: gives the pooled buffer back, keeping a partial record (if any)
-     * in an exact-size array, so a parked stream holds at most the bytes its peer actually sent.
+     * in an exact-size array, so a parked stream holds little more than the bytes its peer sent.
      */
     void park() {
         ByteBuffer pending = buffer;

@@ -138,6 +138,8 @@ final class TlsEngineDriver {
 
     /** Receives 1 to {@code maxBytes} bytes of plaintext. */
     byte[] receive(int maxBytes) throws InterruptedException {
+        // Wait for input before borrowing a buffer: a reader parked on an idle connection holds none.
+        drive(steps::inputStep, false);
         ByteBuffer buffer = RecordBuffers.take();
         try {
             buffer.limit(Math.min(maxBytes, buffer.capacity()));
