@@ -11,7 +11,10 @@ import dev.streams.tls.TlsStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +40,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Ours uses our TLS on both ends ({@code Tcp.connect} with TLS options; {@code TlsStream.wrap}
  * on the accepted socket), reading with {@code receive(ByteBuffer)}; the baseline uses
- * {@code SSLSocket} on both ends. The TCP part of the round trip (the socket layer's wait for
- * readiness) is measured on its own by the TCP ping-pong benchmark.
+ * {@code SSLSocket} on both ends. {@code tlsStreamOverBlockingChannel} runs our TLS over a blocking
+ * {@code SocketChannel} on both ends ({@link BlockingChannelStream}), which waits in the kernel as
+ * {@code SSLSocket} does: against {@code sslSocket} it is the cost of our TLS layer alone, and
+ * against {@code tlsStream} the cost of the socket layer's waits (measured on its own by the TCP
+ * ping-pong benchmark).
  *
  * <p>JMH state, confined to the benchmark thread (the echo threads touch only their own end).
  */
@@ -61,6 +67,10 @@ public class TlsPingPongBenchmark {
     private TlsStream oursClient;
     private Future<?> oursEcho;
 
+    private ServerSocketChannel blockingListener;
+    private TlsStream blockingClient;
+    private Future<?> blockingEcho;
+
     private SSLServerSocket jdkServer;
     private SSLSocket jdkClient;
     private InputStream jdkIn;
@@ -70,28 +80,22 @@ public class TlsPingPongBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         TlsFixtures tls = new TlsFixtures();
-        echoes = Workers.executor("platform", 3);
+        echoes = Workers.executor("platform", 4);
 
         oursListener = Tcp.listen(TlsFixtures.HOST, 0);
         int port = oursListener.extra(SocketAttribute.LOCAL_PORT);
         Future<TlsStream> accepted = echoes.submit(() -> TlsStream.wrap(oursListener.accept(), tls.serverOptions()));
         oursClient = tls.connect(port);
         TlsStream oursServer = accepted.get(30, TimeUnit.SECONDS);
-        oursEcho = echoes.submit(() -> {
-            ByteBuffer buffer = ByteBuffer.allocate(SIZE);
-            try (oursServer) {
-                while (true) {
-                    buffer.clear();
-                    while (buffer.hasRemaining()) {
-                        oursServer.receive(buffer);
-                    }
-                    buffer.flip();
-                    oursServer.send(buffer);
-                }
-            } catch (EndOfStreamException | BrokenResourceException | ClosedResourceException done) {
-                return null;
-            }
-        });
+        oursEcho = echoes.submit(() -> echo(oursServer));
+
+        blockingListener = ServerSocketChannel.open().bind(new InetSocketAddress(TlsFixtures.HOST, 0));
+        Future<TlsStream> blockingAccepted = echoes.submit(() ->
+                TlsStream.wrap(new BlockingChannelStream(blockingListener.accept()), tls.serverOptions()));
+        blockingClient = TlsStream.wrap(new BlockingChannelStream(
+                SocketChannel.open(blockingListener.getLocalAddress())), tls.clientOptions());
+        TlsStream blockingServer = blockingAccepted.get(30, TimeUnit.SECONDS);
+        blockingEcho = echoes.submit(() -> echo(blockingServer));
 
         jdkServer = tls.jdkServerSocket();
         Future<SSLSocket> jdkAccepted = echoes.submit(() -> {
@@ -125,11 +129,30 @@ public class TlsPingPongBenchmark {
         });
     }
 
+    private static Void echo(TlsStream server) throws InterruptedException {
+        ByteBuffer buffer = ByteBuffer.allocate(SIZE);
+        try (server) {
+            while (true) {
+                buffer.clear();
+                while (buffer.hasRemaining()) {
+                    server.receive(buffer);
+                }
+                buffer.flip();
+                server.send(buffer);
+            }
+        } catch (EndOfStreamException | BrokenResourceException | ClosedResourceException done) {
+            return null;
+        }
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         oursClient.close();
+        blockingClient.close();
         jdkClient.close();
         oursEcho.get(30, TimeUnit.SECONDS);
+        blockingEcho.get(30, TimeUnit.SECONDS);
+        blockingListener.close();
         jdkEcho.get(30, TimeUnit.SECONDS);
         oursListener.close();
         jdkServer.close();
@@ -142,6 +165,16 @@ public class TlsPingPongBenchmark {
         pong.clear();
         while (pong.hasRemaining()) {
             oursClient.receive(pong);
+        }
+        return pong;
+    }
+
+    @Benchmark
+    public ByteBuffer tlsStreamOverBlockingChannel() throws InterruptedException {
+        blockingClient.send(ping);
+        pong.clear();
+        while (pong.hasRemaining()) {
+            blockingClient.receive(pong);
         }
         return pong;
     }
