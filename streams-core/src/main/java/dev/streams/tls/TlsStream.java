@@ -38,7 +38,7 @@ import javax.net.ssl.SSLSession;
  *
  * <h2>Closing and ragged EOF</h2>
  * With {@link TlsOptions#standardCompatible(boolean) standardCompatible(true)} (the default),
- * {@link #close()} sends close_notify (without waiting for the reply) and closes the transport, and
+ * {@link #close()} sends close_notify (without waiting for the reply, and bounded in time) and closes the transport, and
  * a transport that ends without the peer's close_notify is a {@link dev.streams.BrokenResourceException}
  * (it may be a truncation attack). With {@code false}, nothing is sent on close and such an end is
  * an ordinary {@link dev.streams.EndOfStreamException}. The peer's close_notify is always an
@@ -49,7 +49,11 @@ import javax.net.ssl.SSLSession;
  * A handshake failure is a {@link dev.streams.BrokenResourceException} whose message says what went
  * wrong (untrusted certificate, host name mismatch, no shared protocol or cipher suite, the peer
  * closed during the handshake) and whose cause is the JDK's {@link javax.net.ssl.SSLException}. A
- * failed session stays broken: every later call throws {@code BrokenResourceException}.
+ * failed session stays broken: every later call throws {@code BrokenResourceException}. A
+ * {@code BrokenResourceException} from the transport (such as the socket layer's idle or write
+ * timeout) is thrown as the same instance, so it can be told apart by its type. A peer that abuses
+ * the protocol after the handshake (more than 32 records without data in a row, such as a KeyUpdate
+ * flood, or more than 16 KiB of replies it does not read) is broken off: the transport is closed.
  *
  * <h2>Attributes</h2>
  * Every {@link TlsAttribute}, plus every attribute of the transport (for example the socket
@@ -226,7 +230,9 @@ public final class TlsStream implements ByteStream {
 
     /**
      * Closes the stream and its transport, first sending close_notify when standard-compatible
-     * (without waiting for the peer's). Idempotent; never throws.
+     * (without waiting for the peer's). Never hangs: it waits at most 200 ms for a busy writer and
+     * at most 1 s for the transport to take the close_notify (a peer that stopped reading), then
+     * closes the transport anyway. Idempotent; never throws.
      */
     @Override
     public void close() {

@@ -218,6 +218,8 @@ class HostilePeerAfterHandshakeTests {
         volatile boolean stallSends;
         volatile CountDownLatch blockClose;
         volatile int receives;
+        /** When set, every receive and send throws it (a socket layer's idle or write timeout). */
+        volatile RuntimeException failure;
 
         ControlledTransport(ByteStream delegate) {
             this.delegate = delegate;
@@ -225,12 +227,14 @@ class HostilePeerAfterHandshakeTests {
 
         @Override
         public byte[] receive(int maxBytes) throws InterruptedException {
+            failIfAsked();
             receives++;
             return delegate.receive(oneBytePerReceive ? 1 : maxBytes);
         }
 
         @Override
         public int receive(ByteBuffer dst) throws InterruptedException {
+            failIfAsked();
             if (!oneBytePerReceive) {
                 receives++;
                 return delegate.receive(dst);
@@ -247,6 +251,7 @@ class HostilePeerAfterHandshakeTests {
 
         @Override
         public void send(ByteBuffer src) throws InterruptedException {
+            failIfAsked();
             if (stallSends) {
                 closed.await();
                 throw new ClosedResourceException();
@@ -276,6 +281,13 @@ class HostilePeerAfterHandshakeTests {
 
         boolean isClosed() {
             return closed.getCount() == 0;
+        }
+
+        private void failIfAsked() {
+            RuntimeException e = failure;
+            if (e != null) {
+                throw e;
+            }
         }
     }
 }
