@@ -105,12 +105,14 @@ final class SessionState {
     }
 
     /** The failure to throw for an exception from the transport. */
-    StreamException transportFailed(RuntimeException e, boolean handshakeComplete) {
+    StreamException transportFailed(RuntimeException e) {
         if (state == State.CLOSED) {
             return e instanceof ClosedResourceException ? (ClosedResourceException) e : new ClosedResourceException();
         }
         Duration timeout = timedOutAfter;
-        if (timeout != null && !handshakeComplete) {
+        if (timeout != null) {
+            // Set only when the deadline beat the handshake: the timer closed the transport, even if
+            // the handshake had just finished and was sending its last flight.
             return markBroken(timeout(timeout));
         }
         if (e instanceof BrokenResourceException) {

@@ -510,7 +510,7 @@ final class TlsEngineDriver {
     private StreamException transportFailed(RuntimeException e) {
         engineLock.lock();
         try {
-            StreamException failure = state.transportFailed(e, steps.handshakeComplete());
+            StreamException failure = state.transportFailed(e);
             if (!state.isOpen()) {
                 steps.dropReceived();
             }

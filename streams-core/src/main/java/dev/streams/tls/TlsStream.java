@@ -4,6 +4,7 @@ import dev.streams.ByteStream;
 import dev.streams.TypedAttribute;
 import dev.streams.internal.Checks;
 import dev.streams.internal.ResourceGuard;
+import dev.streams.net.SocketAttribute;
 import java.nio.ByteBuffer;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -44,6 +45,11 @@ import javax.net.ssl.SSLSession;
  * an ordinary {@link dev.streams.EndOfStreamException}. The peer's close_notify is always an
  * {@code EndOfStreamException}. There is no half-close in TLS: {@link #sendEof()} throws
  * {@link UnsupportedOperationException} and leaves the stream usable.
+ *
+ * <h2>Session resumption</h2>
+ * A client over a socket resumes TLS sessions from its {@code SSLContext}'s client session cache
+ * (TLS 1.3 PSK, TLS 1.2 session ID or ticket), keyed by host name and the socket's remote port, as
+ * {@code SSLSocket} does; over other transports the port is unknown and every handshake is full.
  *
  * <h2>Errors</h2>
  * A handshake failure is a {@link dev.streams.BrokenResourceException} whose message says what went
@@ -113,13 +119,23 @@ public final class TlsStream implements ByteStream {
         Objects.requireNonNull(transport, "transport");
         try {
             Objects.requireNonNull(options, "options");
-            SSLEngine engine = options.createEngine();
+            SSLEngine engine = options.createEngine(options.isClient() ? peerPort(transport) : -1);
             TlsEngineDriver driver = new TlsEngineDriver(engine, transport, options.standardCompatible());
             driver.handshake(options.handshakeTimeout());
             return new TlsStream(driver, transport, options.standardCompatible());
         } catch (InterruptedException | RuntimeException | Error e) {
             transport.close();
             throw e;
+        }
+    }
+
+    /** The peer's port when the transport is a socket (so that a client can resume sessions), else -1. */
+    private static int peerPort(ByteStream transport) {
+        try {
+            Integer port = transport.extra(SocketAttribute.REMOTE_PORT, null);
+            return port == null ? -1 : port;
+        } catch (RuntimeException e) {
+            return -1; // a transport that cannot tell its peer: no resumption, nothing else lost
         }
     }
 
