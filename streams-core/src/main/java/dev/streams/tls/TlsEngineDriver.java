@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 
@@ -66,10 +67,8 @@ import javax.net.ssl.SSLException;
  * close_notify, because it needs to know where the TLS bytes end and the plaintext begins (RFC 8446
  * section 6.1; RFC 5246 section 7.2.1).
  *
- * <p><b>Memory.</b> Buffers are pooled ({@link RecordBuffers}) and lent for one operation: an idle
- * connection holds the engine and a few objects, plus exactly the bytes of a partial record or of
- * plaintext not yet received, never 2 x 16 KiB of packet buffers as the classic SSLEngine recipe
- * does.
+ * <p><b>Memory.</b> Buffers are lent from a pool ({@link RecordBuffers}) for one operation: an idle
+ * connection holds no packet buffers, only the bytes still pending (see {@link InboundBytes}).
  *
  * <p>Thread-safe for one reader, one writer and any number of closers at a time.
  */
@@ -114,10 +113,7 @@ final class TlsEngineDriver {
 
     // ---------------------------------------------------------------- handshake
 
-    /**
-     * Runs the initial handshake, closing the transport if it takes longer than {@code timeout}.
-     * On failure the stream is BROKEN (TlsStream.wrap then closes the transport).
-     */
+    /** Runs the initial handshake; the transport is closed if it takes longer than {@code timeout}. */
     void handshake(Duration timeout) throws InterruptedException {
         HandshakeTimer.Deadline deadline = HandshakeTimer.closeAt(transport, timeout, () -> state.timedOut(timeout));
         boolean settled;
@@ -353,7 +349,7 @@ final class TlsEngineDriver {
     }
 
     private boolean hasOutgoing() {
-        engineLock.lock();
+        engineLock.lock(); // (no lambda here: this runs on every send)
         try {
             return !outgoing.isEmpty();
         } finally {
@@ -427,7 +423,13 @@ final class TlsEngineDriver {
                     engineLock.unlock();
                 }
             } else {
-                ByteBuffer room = inbound.room();
+                ByteBuffer room;
+                engineLock.lock(); // (only for bufferedBytes(): the buffer may be replaced here)
+                try {
+                    room = inbound.room();
+                } finally {
+                    engineLock.unlock();
+                }
                 int n = 0;
                 try {
                     n = transport.receive(room);
@@ -466,21 +468,20 @@ final class TlsEngineDriver {
 
     /** Capacity of the buffers held right now (zero when idle); for tests. */
     int bufferedBytes() {
+        return withEngineLock(steps::bufferedBytes);
+    }
+
+    private <T> T withEngineLock(Supplier<T> read) {
         engineLock.lock();
         try {
-            return steps.bufferedBytes();
+            return read.get();
         } finally {
             engineLock.unlock();
         }
     }
 
     SessionState.State state() {
-        engineLock.lock();
-        try {
-            return state.get();
-        } finally {
-            engineLock.unlock();
-        }
+        return withEngineLock(state::get);
     }
 
     /**
