@@ -7,7 +7,7 @@ import dev.streams.Listener;
 import dev.streams.ServeOptions;
 import dev.streams.StreamHandler;
 import dev.streams.TypedAttribute;
-import java.lang.System.Logger.Level;
+import dev.streams.net.SocketAttribute;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,9 +32,10 @@ import java.util.function.Supplier;
  * handshake <em>there</em>, so a slow or silent client never delays accepting the next one. The
  * handshake is bounded by {@link TlsOptions#handshakeTimeout(Duration)}. A failed handshake (a port
  * scanner, a plaintext HTTP request, an untrusted client certificate, a timeout) goes to
- * {@link #handshakeFailed}, which by default calls {@link #handleHandshakeError}: log at DEBUG or
- * INFO with the peer's address (never ERROR: a scanner must not flood the log) and close the
- * transport. The listener keeps serving after any bad peer. After the handler returns or throws,
+ * {@link #handshakeFailed}, which by default calls {@link #handleHandshakeError}: one DEBUG line
+ * with the peer's address, at most one INFO summary a minute with the count of failures (never
+ * ERROR, never one INFO line per peer: a scanner must not flood the log), with everything the peer
+ * chose escaped and cut; then the transport is closed. The listener keeps serving after any bad peer. After the handler returns or throws,
  * the TLS stream is closed (close_notify, then the transport).
  *
  * <p>{@link #accept()} also works; it handshakes on the calling thread and, when a handshake fails,
@@ -57,6 +58,7 @@ public class TlsListener implements Listener<TlsStream> {
     private static final System.Logger LOG = System.getLogger(TlsListener.class.getName());
 
     private final Listener<? extends ByteStream> transport;
+    private final HandshakeFailureLog failureLog = new HandshakeFailureLog(LOG, HandshakeFailureLog.DEFAULT_INTERVAL);
     private volatile TlsOptions options;
 
     /**
@@ -150,18 +152,16 @@ public class TlsListener implements Listener<TlsStream> {
     }
 
     /**
-     * Handles a failed handshake; the default logs it with the peer's address, at INFO when the peer
-     * spoke TLS and something was wrong (an untrusted certificate, no shared protocol), at DEBUG for
-     * noise (garbage bytes, timeouts, peers that hang up), then closes {@code transport}. Never logs
-     * at ERROR: any client on the network can trigger it. Overrides must close the transport.
+     * Handles a failed handshake; the default logs it at DEBUG with the peer's address, adds it to
+     * an INFO summary logged at most once a minute (the count of failures since the last one), and
+     * closes {@code transport}. Text the peer chose (for example a rejected SNI name inside the
+     * JDK's message) is escaped and cut to a few hundred characters. Never logs at ERROR, never one
+     * INFO line per peer: any client on the network can trigger it. Overrides must close the
+     * transport.
      */
     protected void handleHandshakeError(Exception error, ByteStream transport) {
         try {
-            Level level = isNoise(error) ? Level.DEBUG : Level.INFO;
-            if (LOG.isLoggable(level)) {
-                LOG.log(level, "TLS handshake with " + peer(transport) + " failed: " + error.getMessage(),
-                        level == Level.DEBUG ? error : null);
-            }
+            failureLog.failed(peer(transport), error);
         } finally {
             transport.close();
         }
@@ -210,27 +210,14 @@ public class TlsListener implements Listener<TlsStream> {
         return stream;
     }
 
-    private static boolean isNoise(Exception error) {
-        Throwable cause = error.getCause();
-        if (!(cause instanceof javax.net.ssl.SSLException)) {
-            return true; // timeout, transport failure, peer hung up
-        }
-        String message = String.valueOf(error.getMessage());
-        return message.contains("during the TLS handshake") || message.contains("does not speak TLS");
-    }
-
-    /** The peer's address from the transport's attributes ({@code remoteAddress}), or the transport itself. */
+    /** The peer's address when the transport is a socket, else the transport itself. */
     private static Object peer(ByteStream transport) {
         try {
-            for (Map.Entry<TypedAttribute<?>, Supplier<?>> entry : transport.extraAttributes().entrySet()) {
-                if (entry.getKey().name().equals("remoteAddress")) {
-                    return entry.getValue().get();
-                }
-            }
+            Object address = transport.extra(SocketAttribute.REMOTE_ADDRESS, null);
+            return address != null ? address : transport;
         } catch (RuntimeException e) {
-            // a closed transport may not know its peer any more
+            return transport; // a transport that cannot tell its peer any more
         }
-        return transport;
     }
 
     private static TlsOptions requireServerOptions(TlsOptions serverOptions) {

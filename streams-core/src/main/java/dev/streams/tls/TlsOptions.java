@@ -241,12 +241,21 @@ public final class TlsOptions {
      *     supports none of the requested protocols or cipher suites
      */
     SSLEngine createEngine() {
+        return createEngine(-1);
+    }
+
+    /**
+     * Creates and configures an engine for one session with a peer on {@code peerPort} (-1 when
+     * unknown). A client that knows its peer's port can resume a session: the JDK caches client
+     * sessions by host and port, and never caches one whose port is unknown.
+     */
+    SSLEngine createEngine(int peerPort) {
         if (client && hostname == null && hostnameVerification) {
             throw new IllegalArgumentException("options: a client needs hostname(..) to verify the server's "
                     + "certificate (or hostnameVerification(false) to check the chain only)");
         }
         String peerHost = hostname == null ? null : HostNames.toAscii(hostname);
-        SSLEngine engine = peerHost != null ? context.createSSLEngine(peerHost, -1) : context.createSSLEngine();
+        SSLEngine engine = peerHost != null ? context.createSSLEngine(peerHost, peerPort) : context.createSSLEngine();
         engine.setUseClientMode(client);
         SSLParameters parameters = engine.getSSLParameters();
         parameters.setProtocols(supported(protocols, engine.getSupportedProtocols(), "protocols"));

@@ -4,6 +4,7 @@ import dev.streams.ByteStream;
 import dev.streams.TypedAttribute;
 import dev.streams.internal.Checks;
 import dev.streams.internal.ResourceGuard;
+import dev.streams.net.SocketAttribute;
 import java.nio.ByteBuffer;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -23,7 +24,7 @@ import javax.net.ssl.SSLSession;
  * stream. Built on the JDK's {@link SSLEngine}; no {@code SSLSocket} inside.
  *
  * <pre>{@code
- * // client
+ * // client (wrap closes the socket if the handshake fails, so nothing leaks)
  * try (TlsStream tls = TlsStream.wrap(Tcp.connect("example.test", 443),
  *         TlsOptions.client(context).hostname("example.test"))) {
  *     tls.send("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -38,18 +39,27 @@ import javax.net.ssl.SSLSession;
  *
  * <h2>Closing and ragged EOF</h2>
  * With {@link TlsOptions#standardCompatible(boolean) standardCompatible(true)} (the default),
- * {@link #close()} sends close_notify (without waiting for the reply) and closes the transport, and
+ * {@link #close()} sends close_notify (without waiting for the reply, and bounded in time) and closes the transport, and
  * a transport that ends without the peer's close_notify is a {@link dev.streams.BrokenResourceException}
  * (it may be a truncation attack). With {@code false}, nothing is sent on close and such an end is
  * an ordinary {@link dev.streams.EndOfStreamException}. The peer's close_notify is always an
  * {@code EndOfStreamException}. There is no half-close in TLS: {@link #sendEof()} throws
  * {@link UnsupportedOperationException} and leaves the stream usable.
  *
+ * <h2>Session resumption</h2>
+ * A client over a socket resumes TLS sessions from its {@code SSLContext}'s client session cache
+ * (TLS 1.3 PSK, TLS 1.2 session ID or ticket), keyed by host name and the socket's remote port, as
+ * {@code SSLSocket} does; over other transports the port is unknown and every handshake is full.
+ *
  * <h2>Errors</h2>
  * A handshake failure is a {@link dev.streams.BrokenResourceException} whose message says what went
  * wrong (untrusted certificate, host name mismatch, no shared protocol or cipher suite, the peer
  * closed during the handshake) and whose cause is the JDK's {@link javax.net.ssl.SSLException}. A
- * failed session stays broken: every later call throws {@code BrokenResourceException}.
+ * failed session stays broken: every later call throws {@code BrokenResourceException}. A
+ * {@code BrokenResourceException} from the transport (such as the socket layer's idle or write
+ * timeout) is thrown as the same instance, so it can be told apart by its type. A peer that abuses
+ * the protocol after the handshake (more than 32 records without data in a row, such as a KeyUpdate
+ * flood, or more than 16 KiB of replies it does not read) is broken off: the transport is closed.
  *
  * <h2>Attributes</h2>
  * Every {@link TlsAttribute}, plus every attribute of the transport (for example the socket
@@ -91,24 +101,42 @@ public final class TlsStream implements ByteStream {
      * Runs a TLS handshake over {@code transport} and returns the established stream.
      *
      * <p>The handshake is bounded by {@link TlsOptions#handshakeTimeout(java.time.Duration)}; when it passes,
-     * the transport is closed and a {@code BrokenResourceException} with a
-     * {@link java.util.concurrent.TimeoutException} cause is thrown. On other failures the transport
-     * is left open for the caller to close (as in AnyIO).
+     * a {@code BrokenResourceException} with a {@link java.util.concurrent.TimeoutException} cause is
+     * thrown. <strong>On every failure, including that one, invalid options and an interrupt, the
+     * transport is closed</strong> (after a best-effort alert to the peer), so
+     * {@code wrap(Tcp.connect(..), options)} never leaks a socket. (AnyIO leaves it open; a caller
+     * that wants the transport back after a failed handshake wraps a transport whose close it
+     * controls.)
      *
      * @throws dev.streams.BrokenResourceException if the handshake failed or timed out, or the
      *     transport ended during it while standard-compatible
      * @throws dev.streams.EndOfStreamException if the transport ended during the handshake and
      *     {@code standardCompatible} is false
      * @throws IllegalArgumentException if a client has no host name to verify (see {@link TlsOptions})
-     * @throws InterruptedException if interrupted; the transport is then left in an unknown state
+     * @throws InterruptedException if interrupted (the transport is closed)
      */
     public static TlsStream wrap(ByteStream transport, TlsOptions options) throws InterruptedException {
         Objects.requireNonNull(transport, "transport");
-        Objects.requireNonNull(options, "options");
-        SSLEngine engine = options.createEngine();
-        TlsEngineDriver driver = new TlsEngineDriver(engine, transport, options.standardCompatible());
-        driver.handshake(options.handshakeTimeout());
-        return new TlsStream(driver, transport, options.standardCompatible());
+        try {
+            Objects.requireNonNull(options, "options");
+            SSLEngine engine = options.createEngine(options.isClient() ? peerPort(transport) : -1);
+            TlsEngineDriver driver = new TlsEngineDriver(engine, transport, options.standardCompatible());
+            driver.handshake(options.handshakeTimeout());
+            return new TlsStream(driver, transport, options.standardCompatible());
+        } catch (InterruptedException | RuntimeException | Error e) {
+            transport.close();
+            throw e;
+        }
+    }
+
+    /** The peer's port when the transport is a socket (so that a client can resume sessions), else -1. */
+    private static int peerPort(ByteStream transport) {
+        try {
+            Integer port = transport.extra(SocketAttribute.REMOTE_PORT, null);
+            return port == null ? -1 : port;
+        } catch (RuntimeException e) {
+            return -1; // a transport that cannot tell its peer: no resumption, nothing else lost
+        }
     }
 
     /**
@@ -131,8 +159,32 @@ public final class TlsStream implements ByteStream {
     }
 
     /**
+     * Receives 1 to {@code dst.remaining()} bytes of plaintext into {@code dst}: records are
+     * decrypted straight into it when it has room for a whole record (no copy); otherwise as
+     * {@link #receive(int)}.
+     *
+     * @return the number of bytes received, at least 1
+     * @throws IllegalArgumentException if {@code dst} has no room
+     */
+    @Override
+    public int receive(ByteBuffer dst) throws InterruptedException {
+        Checks.requireRoom(dst);
+        if (dst.isReadOnly()) {
+            throw new IllegalArgumentException("dst must not be read-only");
+        }
+        receiveGuard.enter();
+        try {
+            return driver.receive(dst);
+        } finally {
+            receiveGuard.exit();
+        }
+    }
+
+    /**
      * Encrypts and sends all of {@code data}. An interrupt before sending starts is clean; an
      * interrupt while records are being sent leaves the stream broken (part of a record may be out).
+     * Returns normally only when every record is with the transport: data dropped by a concurrent
+     * {@code close()} or a failure always makes this throw.
      */
     @Override
     public void send(byte[] data) throws InterruptedException {
@@ -194,7 +246,9 @@ public final class TlsStream implements ByteStream {
 
     /**
      * Closes the stream and its transport, first sending close_notify when standard-compatible
-     * (without waiting for the peer's). Idempotent; never throws.
+     * (without waiting for the peer's). Never hangs: it waits at most 200 ms for a busy writer and
+     * at most 1 s for the transport to take the close_notify (a peer that stopped reading), then
+     * closes the transport anyway. Idempotent; never throws.
      */
     @Override
     public void close() {

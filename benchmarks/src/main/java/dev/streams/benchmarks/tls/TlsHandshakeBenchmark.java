@@ -140,6 +140,22 @@ public class TlsHandshakeBenchmark {
     }
 
     @Benchmark
+    public int tlsStreamResumed() throws InterruptedException {
+        try (TlsStream client = tls.connect(oursPort)) {
+            client.send(ONE);
+            return client.receive(1)[0];
+        }
+    }
+
+    @Benchmark
+    public int sslSocketResumed() throws IOException {
+        try (SSLSocket client = tls.jdkClient(jdkServer.getLocalPort())) {
+            client.getOutputStream().write(ONE);
+            return client.getInputStream().read();
+        }
+    }
+
+    @Benchmark
     public int sslSocket() throws IOException {
         try (SSLSocket client = tls.jdkClient(jdkServer.getLocalPort())) {
             client.getOutputStream().write(ONE);

@@ -1,0 +1,4 @@
+flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/tls-bench-1291f38.jar TlsPingPongBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff /work/wt/tls/benchmarks/results/2026-12-06-1291f38-jdk17/TlsPingPongBenchmark.json
+commit 1291f38 (branch tls)
+openjdk version "17.0.15" 2025-04-15
+machine load: 15.73 15.32 15.21 11/381 5431 at 21:48 UTC on 2 cores, other helpers building and testing
