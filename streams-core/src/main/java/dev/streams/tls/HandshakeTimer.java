@@ -1,7 +1,7 @@
 package dev.streams.tls;
 
 import dev.streams.ByteStream;
-import dev.streams.internal.TaskThreads;
+import dev.streams.TaskThreads;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
