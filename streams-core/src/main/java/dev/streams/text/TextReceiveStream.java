@@ -53,9 +53,16 @@ import org.jspecify.annotations.Nullable;
 public final class TextReceiveStream implements ObjectReceiveStream<String> {
 
     private static final ByteBuffer NO_BYTES = ByteBuffer.allocate(0);
+    private static final CharBuffer NO_CHARS = CharBuffer.allocate(0);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    /** The largest character buffer kept between calls (64 KiB): enough for a 64 KiB chunk of ASCII. */
-    private static final int MAX_KEPT_CHARS = 32 * 1024;
+    /**
+     * The largest character buffer kept between calls (8 K chars, 16 KiB): enough for an 8 KiB
+     * chunk of a single-byte charset. A larger one serves its chunk and is dropped, so a stream
+     * that once received a big chunk does not keep its size for the connection's life.
+     */
+    static final int MAX_KEPT_CHARS = 8 * 1024;
+    /** Undecoded bytes at most this long are copied out of their chunk rather than pinning it. */
+    private static final int MAX_COPIED_TAIL = 64;
 
     private final ByteReceiveStream source;
     private final Charset charset;
@@ -68,11 +75,12 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
     private boolean decodeFirst;              // undecoded may decode (or fail) without more input
     private boolean sourceEnded;
     private boolean flushed;
-    private CharBuffer chars = CharBuffer.allocate(0); // reused decoding buffer, array-backed
+    private CharBuffer chars = NO_CHARS; // reused decoding buffer, array-backed
     private final boolean latin1;   // ISO-8859-1: every byte is its own character
-    private final boolean asciiSuperset; // UTF-8 or US-ASCII: a run of bytes below 0x80 is that text
+    /** UTF-8 or US-ASCII: decoded by the String constructor where that provably reports no error. */
+    private final boolean stringDecodable;
     private final boolean utf8;
-    private byte[] latin1Bytes = new byte[0]; // reused by decodeLatin1Subset
+    private byte[] latin1Bytes = new byte[0]; // reused by latin1Subset
 
     /** Decodes UTF-8, reporting errors. */
     public TextReceiveStream(ByteReceiveStream source) {
@@ -96,7 +104,7 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
         this.decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
         this.latin1 = charset.equals(StandardCharsets.ISO_8859_1);
         this.utf8 = charset.equals(StandardCharsets.UTF_8);
-        this.asciiSuperset = utf8 || charset.equals(StandardCharsets.US_ASCII);
+        this.stringDecodable = utf8 || charset.equals(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -128,6 +136,7 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
                 }
                 decodeFirst = false;
                 String text = latin1 ? decodeLatin1(sourceEnded) : decode(sourceEnded);
+                releaseChunk();
                 if (!text.isEmpty()) {
                     return text;
                 }
@@ -171,6 +180,22 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
     }
 
     /**
+     * Lets go of the received chunk once only a short tail of it (the start of a character cut by
+     * the chunk's end) is left: the tail is copied, so an idle stream keeps a few bytes, not the
+     * whole chunk it last received.
+     */
+    private void releaseChunk() {
+        int left = undecoded.remaining();
+        if (left == 0) {
+            undecoded = NO_BYTES;
+        } else if (left <= MAX_COPIED_TAIL && undecoded.capacity() > MAX_COPIED_TAIL) {
+            byte[] tail = new byte[left];
+            undecoded.get(tail);
+            undecoded = ByteBuffer.wrap(tail);
+        }
+    }
+
+    /**
      * Decodes what {@code undecoded} holds. At the end of input the decoder is also flushed, and
      * an incomplete trailing sequence becomes a malformed-input error.
      *
@@ -178,10 +203,10 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
      * a fresh buffer per chunk cost more than the decoding (it was zeroed, filled, then copied).
      */
     private String decode(boolean endOfInput) {
-        if (asciiSuperset) {
-            String narrow = decodeLatin1Subset(endOfInput);
-            if (narrow != null) {
-                return narrow;
+        if (stringDecodable) {
+            String text = decodeWithoutDecoder(endOfInput);
+            if (text != null) {
+                return text;
             }
         }
         int estimate = (int) Math.min(Integer.MAX_VALUE - 8, (long) (undecoded.remaining() * (double) decoder.maxCharsPerByte()) + 2);
@@ -236,14 +261,15 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
     }
 
     /**
-     * The fast path for UTF-8 and US-ASCII text whose characters are all below U+0100, which Java
-     * stores one byte per character: ASCII runs are copied as they are and, in UTF-8, each
-     * two-byte sequence {@code C2|C3 80..BF} becomes its Latin-1 byte; the bytes then become the
-     * {@code String} in one copy, with no {@code char[]} in between. Anything else (a wider
-     * character, a malformed byte, a character cut off at the end of the chunk) gives up with
-     * {@code null} before changing any state, and {@link #decode} decodes the chunk instead.
+     * The fast paths for UTF-8 and US-ASCII, which decode the chunk's complete characters without
+     * the {@link CharsetDecoder}: {@link #latin1Subset} for text below U+0100, else
+     * {@link #byStringConstructor}. The start of a character cut off by the end of the chunk
+     * stays in {@code undecoded} for the next chunk, as the decoder leaves it, unless its second
+     * byte already makes it malformed ({@link Utf8Boundaries#completeEnd}). Whenever an error
+     * may be, this gives up with {@code null} before changing any state, and {@link #decode} runs
+     * the decoder over the same bytes, which reports the error where the JDK decoder does.
      */
-    private @Nullable String decodeLatin1Subset(boolean endOfInput) {
+    private @Nullable String decodeWithoutDecoder(boolean endOfInput) {
         int length = undecoded.remaining();
         if (length == 0) {
             return null;
@@ -251,38 +277,76 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
         byte[] src = undecoded.array();
         int start = undecoded.arrayOffset() + undecoded.position();
         int end = start + length;
-        int i = asciiRunEnd(src, start, end);
-        String text;
-        if (i == end) {
-            text = new String(src, start, length, StandardCharsets.ISO_8859_1);
-        } else {
-            if (!utf8) {
+        int cut = end;
+        String text = latin1Subset(src, start, end);
+        if (text == null) {
+            cut = utf8 ? Utf8Boundaries.completeEnd(src, start, end) : end;
+            if (cut < 0 || (cut < end && endOfInput)) {
+                return null; // malformed, or truncated by the end of the stream: the decoder reports it
+            }
+            if (cut == start) {
+                return ""; // only the start of a character: read on
+            }
+            text = byStringConstructor(src, start, cut);
+            if (text == null) {
                 return null;
             }
-            byte[] dst = latin1Scratch(length);
-            int d = i - start;
-            System.arraycopy(src, start, dst, 0, d);
-            while (i < end) {
-                byte lead = src[i];
-                if (lead >= 0) {
-                    int run = asciiRunEnd(src, i, end);
-                    System.arraycopy(src, i, dst, d, run - i);
-                    d += run - i;
-                    i = run;
-                } else if ((lead == (byte) 0xC2 || lead == (byte) 0xC3) && i + 1 < end && (src[i + 1] & 0xC0) == 0x80) {
-                    dst[d++] = (byte) (((lead & 0x03) << 6) | (src[i + 1] & 0x3F));
-                    i += 2;
-                } else {
-                    return null;
-                }
-            }
-            text = new String(dst, 0, d, StandardCharsets.ISO_8859_1);
+            chars = NO_CHARS; // no character buffer is needed while the input is valid
         }
         if (endOfInput) {
             flushed = true; // nothing held back: the UTF-8 and US-ASCII decoders have no state to flush
         }
-        undecoded.position(undecoded.limit());
+        undecoded.position(undecoded.position() + (cut - start));
         return text;
+    }
+
+    /**
+     * Decodes {@code src[start, cut)}, complete characters, with the JDK's {@code String}
+     * constructor (intrinsified, straight into a compact string, no {@code char[]} in between).
+     * That constructor always replaces bad input with U+FFFD (its documented contract), so a
+     * result without U+FFFD proves the bytes valid, and it is exactly what the decoder would give
+     * under any error action; with one (an error, or a U+FFFD that was really sent) this returns
+     * {@code null}, and the decoder decides.
+     */
+    private @Nullable String byStringConstructor(byte[] src, int start, int cut) {
+        String text = new String(src, start, cut - start, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
+    }
+
+    /**
+     * Text whose characters are all below U+0100, which Java stores one byte per character:
+     * ASCII runs are copied as they are and, in UTF-8, each two-byte sequence
+     * {@code C2|C3 80..BF} becomes its Latin-1 byte; the bytes then become the {@code String} in
+     * one copy. Anything else (a wider character, a malformed byte, a character cut off at the
+     * end of the chunk) gives up with {@code null}. For mostly-ASCII text this beats the
+     * {@code String} constructor, whose Latin-1 loop goes a byte at a time on JDK 17.
+     */
+    private @Nullable String latin1Subset(byte[] src, int start, int end) {
+        int i = asciiRunEnd(src, start, end);
+        if (i == end) {
+            return new String(src, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+        if (!utf8) {
+            return null;
+        }
+        byte[] dst = latin1Scratch(end - start);
+        int d = i - start;
+        System.arraycopy(src, start, dst, 0, d);
+        while (i < end) {
+            byte lead = src[i];
+            if (lead >= 0) {
+                int run = asciiRunEnd(src, i, end);
+                System.arraycopy(src, i, dst, d, run - i);
+                d += run - i;
+                i = run;
+            } else if ((lead == (byte) 0xC2 || lead == (byte) 0xC3) && i + 1 < end && (src[i + 1] & 0xC0) == 0x80) {
+                dst[d++] = (byte) (((lead & 0x03) << 6) | (src[i + 1] & 0x3F));
+                i += 2;
+            } else {
+                return null;
+            }
+        }
+        return new String(dst, 0, d, StandardCharsets.ISO_8859_1);
     }
 
     /** The index of the first byte from {@code from} that is not ASCII, or {@code end}. */
@@ -306,10 +370,18 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
             return scratch;
         }
         scratch = new byte[length];
-        if (length <= MAX_KEPT_CHARS * 2) {
-            latin1Bytes = scratch;
+        if (length <= MAX_KEPT_CHARS * Character.BYTES) {
+            latin1Bytes = scratch; // kept: a bigger one serves its chunk and goes
         }
         return scratch;
+    }
+
+    /**
+     * The bytes this stream keeps between calls (its character buffer and the array its undecoded
+     * bytes live in), for tests of what an idle stream holds on to.
+     */
+    int retainedBytes() {
+        return chars.capacity() * Character.BYTES + undecoded.capacity() + latin1Bytes.length;
     }
 
     private TextDecodingException decodingError(CoderResult result, boolean atEnd) {
