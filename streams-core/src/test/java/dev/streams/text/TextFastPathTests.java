@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The UTF-8 fast path (the {@code String} constructor over the complete characters of a chunk,
- * the decoder only where an error may be) decodes exactly as the JDK decoder decodes the whole
- * input: same text, same errors at the same places, under every error action and every chunking.
+ * The UTF-8 fast paths (Latin-1 text without the decoder; a character cut by a chunk's end decoded
+ * from its carried start and the next chunk's first bytes, without joining the chunks) decode
+ * exactly as the JDK decoder decodes the whole input: same text, same errors at the same places,
+ * under every error action and every chunking.
  */
 @Timeout(30)
 class TextFastPathTests {
