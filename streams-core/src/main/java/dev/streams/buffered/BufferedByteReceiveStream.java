@@ -37,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  * {@link InterruptedException}, a broken source), every byte received so far stays in the buffer,
  * and the next call sees it again. Only {@link #close()} discards it.
  *
+ * <p><b>Memory:</b> {@code receiveExactly} accepts at most {@link #maxExactBytes()} (16 MiB
+ * unless set at construction), and a buffer that grew past 64 KiB for a large frame is let go once
+ * little of it is unread, so one large frame does not pin its memory for the connection's life.
+ *
  * <p>Thread-safety: one thread at a time. The receiving methods, {@link #feedData} and
  * {@link #buffer()} fail with {@link dev.streams.BusyResourceException} ("already reading from")
  * while another thread is inside one of them; handing the stream from one thread to another

@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  * and the one after continues behind the bad bytes. <b>A character left incomplete at the end of
  * the stream is an error too</b>, reported (or replaced) before {@link EndOfStreamException}.
  *
+ * <p>Between calls the stream keeps at most a 16 KiB scratch buffer and the few bytes of a
+ * character cut by the end of a chunk, never the chunk itself.
+ *
  * <p>Thread-safety: one reader at a time; a second concurrent {@code receive()} fails with
  * {@link dev.streams.BusyResourceException}. {@link #close()} may be called from any thread.
  *
