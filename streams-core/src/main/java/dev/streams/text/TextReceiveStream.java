@@ -59,11 +59,12 @@ public final class TextReceiveStream implements ObjectReceiveStream<String> {
     private static final CharBuffer NO_CHARS = CharBuffer.allocate(0);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /**
-     * The largest character buffer kept between calls (8 K chars, 16 KiB): enough for an 8 KiB
-     * chunk of a single-byte charset. A larger one serves its chunk and is dropped, so a stream
-     * that once received a big chunk does not keep its size for the connection's life.
+     * The largest character buffer kept between calls (about 16 KiB): enough for an 8 KiB chunk
+     * of a single-byte charset plus a cut character and the estimate's margin (without that
+     * slack, 8 KiB chunks got a fresh buffer each). A larger one serves its chunk and is dropped,
+     * so a stream that once received a big chunk does not keep its size for the connection's life.
      */
-    static final int MAX_KEPT_CHARS = 8 * 1024;
+    static final int MAX_KEPT_CHARS = 8 * 1024 + 16;
     /** Undecoded bytes at most this long are copied out of their chunk rather than pinning it. */
     private static final int MAX_COPIED_TAIL = 64;
     /** A UTF-8 character cut by a chunk's end has at most three bytes on either side of the cut. */

@@ -2,6 +2,7 @@ package dev.streams.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.streams.EndOfStreamException;
 import dev.streams.TextDecodingException;
@@ -153,6 +154,24 @@ class TextFastPathTests {
         source.add("cd".getBytes(StandardCharsets.UTF_16BE));
         assertThat(stream.receive()).isEqualTo("cd");
         assertThat(stream.retainedBytes()).isLessThanOrEqualTo(TextReceiveStream.MAX_KEPT_CHARS * 2 + 64);
+    }
+
+    @Test
+    void eightKibChunksOfWideTextReuseOneCharacterBuffer() throws Exception {
+        byte[] text = "Привет, мир! 😀 ".repeat(2_000).getBytes(StandardCharsets.UTF_8);
+        var stream = new TextReceiveStream(ByteChunks.of(TextDecodingPropertyTests.split(text, List.of(8192))));
+        stream.receive();
+        int kept = stream.retainedBytes();
+        StringBuilder decoded = new StringBuilder();
+        while (true) {
+            try {
+                decoded.append(stream.receive());
+                assertThat(stream.retainedBytes()).isGreaterThan(8192 * 2).isCloseTo(kept, within(8)); // kept, not dropped
+            } catch (EndOfStreamException e) {
+                break;
+            }
+        }
+        assertThat(decoded.length()).isGreaterThan(0);
     }
 
     private static String decodeWhole(byte[] bytes, CodingErrorAction action) throws CharacterCodingException {
