@@ -37,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  * {@link InterruptedException}, a broken source), every byte received so far stays in the buffer,
  * and the next call sees it again. Only {@link #close()} discards it.
  *
+ * <p><b>Memory:</b> {@code receiveExactly} accepts at most {@link #maxExactBytes()} (16 MiB
+ * unless set at construction), and a buffer that grew past 64 KiB for a large frame is let go once
+ * little of it is unread, so one large frame does not pin its memory for the connection's life.
+ *
  * <p>Thread-safety: one thread at a time. The receiving methods, {@link #feedData} and
  * {@link #buffer()} fail with {@link dev.streams.BusyResourceException} ("already reading from")
  * while another thread is inside one of them; handing the stream from one thread to another
@@ -51,9 +55,22 @@ import org.jspecify.annotations.Nullable;
  */
 public class BufferedByteReceiveStream implements ByteReceiveStream {
 
+    /**
+     * The largest {@code nbytes} that {@link #receiveExactly} accepts unless the stream was built
+     * with another limit: 16 MiB.
+     */
+    public static final int DEFAULT_MAX_EXACT_BYTES = 16 * 1024 * 1024;
+
     /** A read into the buffer asks the byte source for at least this many bytes. */
     private static final int MIN_READ = 4096;
     private static final int INITIAL_CAPACITY = 8192;
+    /**
+     * A buffer larger than this (64 KiB) is not kept once the data in it has been received: it
+     * shrinks back as soon as what is left fits in half of this, so one large frame does not pin
+     * its memory for the connection's life. Up to this size the buffer is kept and reused, so a
+     * steady stream of smaller frames allocates nothing but the frames it returns.
+     */
+    static final int MAX_KEPT_CAPACITY = 64 * 1024;
     private static final byte[] EMPTY = new byte[0];
 
     private final @Nullable ByteReceiveStream byteSource;
@@ -61,6 +78,7 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
     private final StreamResource resource;
     private final TypedAttributeProvider attributes;
     private final ResourceGuard guard = new ResourceGuard("reading from");
+    private final int maxExactBytes;
 
     // The unread bytes are buf[readPos, writePos). Guarded by `guard`, whose CAS/release pair
     // publishes these fields to the next thread that enters.
@@ -86,18 +104,36 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
      * @throws NullPointerException if {@code source} is null
      */
     public BufferedByteReceiveStream(ByteReceiveStream source) {
+        this(source, DEFAULT_MAX_EXACT_BYTES);
+    }
+
+    /**
+     * Buffers a byte stream; {@link #receiveExactly} accepts at most {@code maxExactBytes}. Set
+     * it to the largest frame your protocol allows, so that a length read from the peer cannot
+     * make this stream buffer more.
+     *
+     * <pre>{@code
+     * var in = new BufferedByteReceiveStream(socket, 1024 * 1024); // frames of at most 1 MiB
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code source} is null
+     * @throws IllegalArgumentException if {@code maxExactBytes} is negative
+     */
+    public BufferedByteReceiveStream(ByteReceiveStream source, int maxExactBytes) {
         Objects.requireNonNull(source, "source");
         this.byteSource = source;
         this.objectSource = null;
         this.resource = source;
         this.attributes = source;
+        this.maxExactBytes = Checks.requireNonNegative(maxExactBytes, "maxExactBytes");
     }
 
-    private BufferedByteReceiveStream(ObjectReceiveStream<byte[]> source) {
+    private BufferedByteReceiveStream(ObjectReceiveStream<byte[]> source, int maxExactBytes) {
         this.byteSource = null;
         this.objectSource = source;
         this.resource = source;
         this.attributes = source;
+        this.maxExactBytes = Checks.requireNonNegative(maxExactBytes, "maxExactBytes");
     }
 
     /**
@@ -112,8 +148,24 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
      * @throws NullPointerException if {@code source} is null
      */
     public static BufferedByteReceiveStream ofObjects(ObjectReceiveStream<byte[]> source) {
+        return ofObjects(source, DEFAULT_MAX_EXACT_BYTES);
+    }
+
+    /**
+     * As {@link #ofObjects(ObjectReceiveStream)}, with {@link #receiveExactly} accepting at most
+     * {@code maxExactBytes}.
+     *
+     * @throws NullPointerException if {@code source} is null
+     * @throws IllegalArgumentException if {@code maxExactBytes} is negative
+     */
+    public static BufferedByteReceiveStream ofObjects(ObjectReceiveStream<byte[]> source, int maxExactBytes) {
         Objects.requireNonNull(source, "source");
-        return new BufferedByteReceiveStream(source);
+        return new BufferedByteReceiveStream(source, maxExactBytes);
+    }
+
+    /** The largest {@code nbytes} {@link #receiveExactly} accepts. */
+    public int maxExactBytes() {
+        return maxExactBytes;
     }
 
     /**
@@ -185,12 +237,16 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
 
     /**
      * Receives exactly {@code nbytes} bytes, reading the source as often as needed.
-     * {@code receiveExactly(0)} returns an empty array.
+     * {@code receiveExactly(0)} returns an empty array. <b>{@code nbytes} may not exceed
+     * {@link #maxExactBytes()}</b> ({@value #DEFAULT_MAX_EXACT_BYTES} bytes unless set at
+     * construction): the buffer grows to hold the whole frame, so a length chosen by the peer must
+     * not decide how much memory this stream takes.
      *
      * <p><b>If the source ends first, this throws {@link IncompleteReadException} and the bytes
      * received so far stay buffered.</b>
      *
-     * @throws IllegalArgumentException if {@code nbytes} is negative
+     * @throws IllegalArgumentException if {@code nbytes} is negative or greater than
+     *     {@link #maxExactBytes()}; nothing is read
      * @throws IncompleteReadException if the source ended before {@code nbytes} bytes arrived; its
      *     cause is the {@link EndOfStreamException}
      * @throws ClosedResourceException if this stream was closed
@@ -198,6 +254,10 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
      */
     public byte[] receiveExactly(int nbytes) throws InterruptedException {
         Checks.requireNonNegative(nbytes, "nbytes");
+        if (nbytes > maxExactBytes) {
+            throw new IllegalArgumentException("nbytes (" + nbytes + ") exceeds this stream's maxExactBytes ("
+                    + maxExactBytes + ")");
+        }
         enter();
         try {
             while (writePos - readPos < nbytes) {
@@ -388,10 +448,36 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
 
     private void consume(int n) {
         readPos += n;
-        if (readPos == writePos) {
+        int unread = writePos - readPos;
+        if (buf.length > MAX_KEPT_CAPACITY && unread <= MAX_KEPT_CAPACITY / 2) {
+            shrink(unread);
+        } else if (unread == 0) {
             readPos = 0; // empty: the next fill starts at the front, no compaction needed
             writePos = 0;
         }
+    }
+
+    /**
+     * Lets a buffer that grew past {@link #MAX_KEPT_CAPACITY} go once little of it is unread:
+     * an empty one is dropped (the next fill allocates {@value #INITIAL_CAPACITY} bytes), the rest
+     * moves to an array of the size the steady state would have. At most 32 KiB is copied, once
+     * per large frame.
+     */
+    private void shrink(int unread) {
+        if (unread == 0) {
+            buf = EMPTY;
+        } else {
+            byte[] smaller = new byte[Math.max(INITIAL_CAPACITY, Integer.highestOneBit(unread - 1) << 1)];
+            System.arraycopy(buf, readPos, smaller, 0, unread);
+            buf = smaller;
+        }
+        readPos = 0;
+        writePos = unread;
+    }
+
+    /** The capacity of the read buffer, for tests of what the stream keeps. */
+    int capacity() {
+        return buf.length;
     }
 
     /**

@@ -31,7 +31,18 @@ public final class BufferedByteStream extends BufferedByteReceiveStream implemen
      * @throws NullPointerException if {@code source} is null
      */
     public BufferedByteStream(ByteStream source) {
-        super(source);
+        this(source, DEFAULT_MAX_EXACT_BYTES);
+    }
+
+    /**
+     * Buffers the receiving side of {@code source}; {@link #receiveExactly} accepts at most
+     * {@code maxExactBytes}.
+     *
+     * @throws NullPointerException if {@code source} is null
+     * @throws IllegalArgumentException if {@code maxExactBytes} is negative
+     */
+    public BufferedByteStream(ByteStream source, int maxExactBytes) {
+        super(source, maxExactBytes);
         this.stream = source;
     }
 

@@ -12,8 +12,9 @@ import java.util.Arrays;
  * as our {@link ByteReceiveStream}, as a JDK {@link InputStream} and as an Okio {@link okio.Source}.
  *
  * <p>Our source hands its pre-made chunks over without copying, as a memory stream of {@code byte[]}
- * would; the {@code InputStream} and the Okio source copy each chunk once into the reader's buffer,
- * which is what those APIs do with any source. Netty's benchmarks wrap the same arrays without copying.
+ * would, from {@code receive(int)}, and copies them into the caller's buffer, as a socket reads,
+ * from {@code receive(ByteBuffer)}; the {@code InputStream} and the Okio source copy each chunk
+ * once into the reader's buffer, which is what those APIs do with any source. Netty's benchmarks wrap the same arrays without copying.
  *
  * <pre>{@code
  * byte[][] chunks = Chunks.split(Chunks.lines(1024, 1024), 8192);
@@ -123,6 +124,29 @@ public final class Chunks {
                 offset = end;
             }
             return part;
+        }
+
+        /** Copies into {@code dst} as a socket reads into it: no intermediate array. */
+        @Override
+        public int receive(java.nio.ByteBuffer dst) {
+            if (!dst.hasRemaining()) { // the ByteReceiveStream contract, as in receive(int)
+                throw new IllegalArgumentException("maxBytes must be a positive integer (the buffer has no room)");
+            }
+            if (closed) {
+                throw new ClosedResourceException();
+            }
+            if (index == chunks.length) {
+                throw new EndOfStreamException();
+            }
+            byte[] chunk = chunks[index];
+            int count = Math.min(dst.remaining(), chunk.length - offset);
+            dst.put(chunk, offset, count);
+            offset += count;
+            if (offset == chunk.length) {
+                index++;
+                offset = 0;
+            }
+            return count;
         }
 
         @Override

@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import okio.BufferedSource;
 import okio.Okio;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,10 +34,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * Line framing: {@value #LINES} lines of 1 KiB (1023 bytes and {@code '\n'}) arriving in 8 KiB chunks.
  * One operation is one line; the input is 1 MiB, so lines/µs × 1.024 is GB/s.
  *
- * <p>Ours frames with {@code receiveUntil("\n", 65536)} and returns bytes. Baselines:
- * {@code BufferedReader.readLine} (decodes to {@code String}), Okio's {@code readUtf8Line} (decodes)
- * and its bytes-only counterpart {@code indexOf} + {@code readByteArray}, and Netty's
- * {@code LineBasedFrameDecoder} in an {@code EmbeddedChannel} (zero-copy slices, released at once).
+ * <p>{@code text=ascii}: lowercase letters. {@code text=multilingual}: the same multilingual UTF-8
+ * as {@code TextDecodeBenchmark} (Latin with diacritics, Cyrillic, Greek, Arabic, CJK, emoji), each
+ * line cut at a character boundary and padded with spaces to 1023 bytes.
+ *
+ * <p>Bytes out: ours frames with {@code receiveUntil("\n", 65536)}; baselines Okio's
+ * {@code indexOf} + {@code readByteArray} and Netty's {@code LineBasedFrameDecoder} in an
+ * {@code EmbeddedChannel} (zero-copy slices, released at once).
+ *
+ * <p>Framing plus decoding, one {@code String} per line, malformed input replaced by U+FFFD on every
+ * side (equal work): ours {@code new String(receiveUntil(...), UTF_8)}, Okio's {@code readUtf8Line},
+ * and {@code BufferedReader.readLine} over an {@code InputStreamReader(UTF_8)}. Caveat: Okio and
+ * the reader also accept {@code "\r\n"}; none of these lines has a {@code '\r'}.
  *
  * <p>JMH state, confined to the benchmark thread.
  */
@@ -53,11 +63,38 @@ public class LineFramingBenchmark {
     static final int MAX_LINE = 65536;
     private static final byte[] NEWLINE = {'\n'};
 
+    static final String MULTILINGUAL_SAMPLE = "Grüße aus Zürich, ça va? Привет, как дела? Καλημέρα κόσμε. "
+            + "مرحبا بالعالم. こんにちは世界、元気ですか。你好，世界！안녕하세요 😀🚀 ";
+
+    @Param({"ascii", "multilingual"})
+    public String text;
+
     private byte[][] chunks;
 
     @Setup(Level.Trial)
     public void setUp() {
-        chunks = Chunks.split(Chunks.lines(LINES, LINE), CHUNK);
+        chunks = Chunks.split(text.equals("ascii") ? Chunks.lines(LINES, LINE) : multilingualLines(), CHUNK);
+    }
+
+    /** {@value #LINES} lines of multilingual UTF-8, each 1023 bytes and {@code '\n'}. */
+    private static byte[] multilingualLines() {
+        byte[] sample = Chunks.text(MULTILINGUAL_SAMPLE, 4 * LINE);
+        byte[] data = new byte[LINES * LINE];
+        for (int line = 0; line < LINES; line++) {
+            int from = line % 97; // vary where each line starts in the sample, at a character boundary
+            while ((sample[from] & 0xC0) == 0x80) {
+                from++;
+            }
+            int end = from + LINE - 1;
+            while ((sample[end] & 0xC0) == 0x80) {
+                end--;
+            }
+            int start = line * LINE;
+            System.arraycopy(sample, from, data, start, end - from);
+            Arrays.fill(data, start + end - from, start + LINE - 1, (byte) ' ');
+            data[start + LINE - 1] = '\n';
+        }
+        return data;
     }
 
     @Benchmark
@@ -82,6 +119,22 @@ public class LineFramingBenchmark {
             }
         } catch (IncompleteReadException end) {
             // AnyIO semantics: end of stream before a delimiter, even with nothing buffered
+            return expect(lines);
+        }
+    }
+
+    /** Framing plus decoding: the same {@code String} per line as Okio's {@code readUtf8Line}. */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int receiveUntilDecoded(Blackhole blackhole) throws InterruptedException {
+        BufferedByteReceiveStream stream = new BufferedByteReceiveStream(Chunks.receiveStream(chunks));
+        int lines = 0;
+        try {
+            while (true) {
+                blackhole.consume(new String(stream.receiveUntil(NEWLINE, MAX_LINE), StandardCharsets.UTF_8));
+                lines++;
+            }
+        } catch (IncompleteReadException end) {
             return expect(lines);
         }
     }
