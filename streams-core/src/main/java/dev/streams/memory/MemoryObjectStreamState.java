@@ -105,7 +105,8 @@ final class MemoryObjectStreamState {
             }
             // Full: a receiver is probably about to make room. Spinning here is not waiting yet
             // (nobody can see us), so FIFO among waiters is unaffected.
-            for (int spin = mode == NOWAIT ? 0 : SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY; spin--) {
+            for (int spin = mode == NOWAIT ? 0 : SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
+                    && !r.headFlagged(); spin--) { // flagged head: room only comes through the lock
                 pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was sent
@@ -208,7 +209,7 @@ final class MemoryObjectStreamState {
     }
 
     private boolean frozenForSenders() {
-        return (ring.tail & Ring.SLOW) != 0 && (ring.head & Ring.SLOW) != 0;
+        return ring.tailFlagged() && ring.headFlagged();
     }
 
     // ## Receiving ##
@@ -229,7 +230,8 @@ final class MemoryObjectStreamState {
             if (item != Ring.EMPTY && item != Ring.TAKE_LOCK) {
                 return item;
             }
-            for (int spin = mode == NOWAIT ? 0 : SPINS; spin > 0 && item == Ring.EMPTY; spin--) {
+            for (int spin = mode == NOWAIT ? 0 : SPINS; spin > 0 && item == Ring.EMPTY
+                    && !r.tailFlagged(); spin--) { // flagged tail: items only come through the lock
                 pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was taken
@@ -285,7 +287,7 @@ final class MemoryObjectStreamState {
                 if (mode == NOWAIT) {
                     return NOTHING;
                 }
-                if (ring != null && (ring.tail & Ring.SLOW) == 0) {
+                if (ring != null && !ring.tailFlagged()) {
                     ring.freezeTail(); // no sender may buffer past us; then look again
                     continue;
                 }

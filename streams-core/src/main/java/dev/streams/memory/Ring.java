@@ -44,6 +44,8 @@ final class Ring extends RingHead {
     final int capacity;
     private final int mask;
     private final int size;
+    /** Whether {@code capacity == size}, so that a slot's sequence alone tells "full". */
+    private final boolean exact;
     private final Object[] items;
     private final long[] sequences;
 
@@ -53,6 +55,7 @@ final class Ring extends RingHead {
         // have the same sequence.
         this.size = capacity <= 2 ? 2 : Integer.highestOneBit(capacity - 1) << 1;
         this.mask = size - 1;
+        this.exact = capacity == size;
         this.items = new Object[size];
         this.sequences = new long[size];
         for (int i = 0; i < size; i++) {
@@ -77,14 +80,18 @@ final class Ring extends RingHead {
                 return FLAGGED;
             }
             long t = word >>> 1;
-            if (t - (head >>> 1) >= capacity) {  // a stale head only overestimates the count
+            // A ring of exactly the bound's size needs no look at the head (the receivers' cache
+            // line): the slot's sequence says whether it is free.
+            if (!exact && t - (head >>> 1) >= capacity) { // a stale head only overestimates the count
                 return FULL_OR_EMPTY;
             }
             int slot = (int) t & mask;
             long sequence = (long) SEQ.getAcquire(sequences, slot);
-            if (sequence != t) {                 // its receiver is between its CAS and the release,
-                Thread.onSpinWait();             // or the tail moved on: read again
-                continue;
+            if (sequence != t) {
+                if (sequence < t) {
+                    return FULL_OR_EMPTY;        // full, or its receiver is just releasing it
+                }
+                continue;                        // the tail moved on: read it again
             }
             if (TAIL.compareAndSet(this, word, word + 2)) {
                 ITEM.set(items, slot, item);
@@ -127,6 +134,14 @@ final class Ring extends RingHead {
                 return item;
             }
         }
+    }
+
+    boolean tailFlagged() {
+        return (tail & SLOW) != 0;
+    }
+
+    boolean headFlagged() {
+        return (head & SLOW) != 0;
     }
 
     // ## Under the stream's lock ##
