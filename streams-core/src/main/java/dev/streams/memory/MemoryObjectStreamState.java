@@ -519,7 +519,10 @@ final class MemoryObjectStreamState {
         }
     }
 
-    /** Settles and unlinks every waiter of {@code queue} blocked on {@code h} (all of them if null). */
+    /**
+     * Settles and unlinks every waiter of {@code queue} blocked on {@code h} (all of them if null):
+     * {@code outcome}, or CANCELLED for a waiter whose thread is interrupted.
+     */
     private static List<Waiter> settleWaiters(WaiterQueue queue, Handle h, int outcome, List<Waiter> woken) {
         Waiter waiter = queue.peekFirst();
         while (waiter != null) {
@@ -527,7 +530,9 @@ final class MemoryObjectStreamState {
             if (h == null || waiter.handle == h) {
                 queue.unlink(waiter);
                 waiter.item = null;
-                waiter.settle(outcome);
+                // Like a hand-off, a close does not outrun an interrupt that already landed: the
+                // waiter leaves with InterruptedException, whatever else happened meanwhile.
+                waiter.settle(waiter.thread.isInterrupted() ? Waiter.CANCELLED : outcome);
                 if (woken == null) {
                     woken = new ArrayList<>();
                 }

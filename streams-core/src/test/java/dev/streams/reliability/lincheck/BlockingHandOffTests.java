@@ -33,8 +33,8 @@ class BlockingHandOffTests {
     /** Scenarios per buffer size in {@code mvn verify}, and interleavings explored per scenario. */
     private static final int SCENARIOS = 12;
     private static final int INVOCATIONS = 150;
-    private static final int SOAK_SCENARIOS = 150;
-    private static final int SOAK_INVOCATIONS = 1000;
+    private static final int SOAK_SCENARIOS = 40;
+    private static final int SOAK_INVOCATIONS = 500;
     /** The init and post parts' actor thread id: none of the parallel threads. */
     private static final int OUTSIDE = BlockingMemoryStreamOperations.THREADS;
 
