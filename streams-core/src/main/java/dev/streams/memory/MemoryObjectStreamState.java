@@ -35,13 +35,15 @@ import java.util.concurrent.locks.ReentrantLock;
 final class MemoryObjectStreamState {
 
     /**
-     * Spins before a blocked thread registers or parks: a partner on another core usually arrives
-     * within a few microseconds, and parking costs more than that. Zero on a single core, where
-     * spinning can only delay the partner.
+     * Spins of a waiter at the head of its queue before it parks: a partner on another core usually
+     * arrives within a few microseconds, and parking costs more than that (512 is
+     * {@code SynchronousQueue}'s untimed spin on JDK 17). Zero on a single core, where spinning can
+     * only delay the partner. No {@code Thread.yield()}: on a loaded machine a yield gives the core
+     * away for a whole time slice, which measured far worse than parking.
      */
-    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
-    /** Then this many {@code Thread.yield()}s (part of the spins), for a partner that needs our core. */
-    static final int YIELDS = Runtime.getRuntime().availableProcessors() > 1 ? 16 : 0;
+    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 512 : 0;
+    /** Spins of a sender (receiver) that found the ring full (empty), before it takes the lock. */
+    static final int RING_SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
 
     /** Bounds up to this size get a ring of their own size; larger ones a ring of {@link #LARGE_RING}. */
     private static final int RING_LIMIT = 4096;
@@ -104,12 +106,17 @@ final class MemoryObjectStreamState {
                 return true;
             }
             // Full: a receiver is probably about to make room. Spinning here is not waiting yet
-            // (nobody can see us), so FIFO among waiters is unaffected.
-            for (int spin = mode == NOWAIT ? 0 : SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
+            // (nobody can see us), so FIFO among waiters is unaffected. We wait for room for a batch
+            // (an eighth of the ring) rather than one slot: then the receiver drains and we fill on
+            // different cache lines, instead of both working on the same slot in lockstep.
+            for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
                     && !r.headFlagged(); spin--) { // flagged head: room only comes through the lock
-                pause(spin);
+                Thread.onSpinWait();
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was sent
+                }
+                if (spin > 1 && !r.hasRoomForBatch()) {
+                    continue;
                 }
                 outcome = r.offer(h, item);
                 if (outcome == Ring.DONE) {
@@ -230,9 +237,9 @@ final class MemoryObjectStreamState {
             if (item != Ring.EMPTY && item != Ring.TAKE_LOCK) {
                 return item;
             }
-            for (int spin = mode == NOWAIT ? 0 : SPINS; spin > 0 && item == Ring.EMPTY
+            for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && item == Ring.EMPTY
                     && !r.tailFlagged(); spin--) { // flagged tail: items only come through the lock
-                pause(spin);
+                Thread.onSpinWait();
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was taken
                 }
@@ -368,15 +375,6 @@ final class MemoryObjectStreamState {
         return nanos > MAX_TIMED_NANOS ? UNTIMED : nanos;
     }
 
-    /** One step of a spin that counts down: busy-waits first, then yields the core. */
-    static void pause(int remaining) {
-        if (remaining <= YIELDS) {
-            Thread.yield();
-        } else {
-            Thread.onSpinWait();
-        }
-    }
-
     /**
      * Removes and returns the oldest waiter whose thread is not interrupted, settling interrupted ones
      * CANCELLED on their behalf. This is what makes "an interrupted waiter is never handed an item"
@@ -397,7 +395,7 @@ final class MemoryObjectStreamState {
     }
 
     /**
-     * Spins, yields, then parks until {@code self} is settled, cancelling it on interrupt or at the
+     * Spins, then parks until {@code self} is settled, cancelling it on interrupt or at the
      * deadline. Only the head of a queue spins: the threads behind it would only burn CPU.
      *
      * @return the final state, or {@link Waiter#TIMED_OUT} if this thread's own timeout settled it
@@ -420,7 +418,8 @@ final class MemoryObjectStreamState {
                 return cancel(self, queue, Waiter.TIMED_OUT);
             }
             if (spins > 0) {
-                pause(spins--);
+                spins--;
+                Thread.onSpinWait();
             } else if (!self.parked) {
                 self.parked = true; // announce it, then look at the state once more before parking
             } else if (timed) {

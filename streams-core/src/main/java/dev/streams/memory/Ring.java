@@ -17,10 +17,11 @@ import java.lang.invoke.VarHandle;
  *
  * <h2>The SLOW flags</h2>
  * While the flag of a cursor is set, no thread advances that cursor without the stream's lock: the fast
- * paths ({@link #offer}, {@link #poll}) refuse, and the lock holder decides. The lock holder sets both
- * flags ({@link #freeze}) before any decision that needs the ring to stand still (a thread about to
- * wait, a closing handle), and a flag is cleared only by a CAS that also advances its cursor
- * ({@link #putLocked}, {@link #takeLocked}). So a word never takes the same value twice: a thread that
+ * paths ({@link #offer}, {@link #poll}) refuse, and the lock holder decides. The lock holder sets the
+ * flags ({@link #freezeTail}, {@link #freezeHead}) before any decision that needs the ring to stand
+ * still (a thread about to wait, a closing handle), and a flag is cleared only right after the lock
+ * holder advanced its cursor to a new, flagged word ({@link #putLocked}, {@link #takeLocked},
+ * {@link #unflag}). So a word never takes the same value twice: a thread that
  * read a word before a freeze can never CAS it afterwards (no ABA), and each flag stays set while its
  * reason lasts (the stream computes "keep" from its waiters, its overflow and its open handles).
  *
@@ -44,6 +45,8 @@ final class Ring extends RingHead {
     final int capacity;
     private final int mask;
     private final int size;
+    /** How much room a sender that found the ring full waits for before it tries again. */
+    private final int batch;
     /** Whether {@code capacity == size}, so that a slot's sequence alone tells "full". */
     private final boolean exact;
     private final Object[] items;
@@ -56,6 +59,7 @@ final class Ring extends RingHead {
         this.size = capacity <= 2 ? 2 : Integer.highestOneBit(capacity - 1) << 1;
         this.mask = size - 1;
         this.exact = capacity == size;
+        this.batch = Math.max(1, capacity >> 3);
         this.items = new Object[size];
         this.sequences = new long[size];
         for (int i = 0; i < size; i++) {
@@ -134,6 +138,11 @@ final class Ring extends RingHead {
                 return item;
             }
         }
+    }
+
+    /** Whether an eighth of the ring (at least one slot) is free; a hint, read without a snapshot. */
+    boolean hasRoomForBatch() {
+        return (tail >>> 1) - (head >>> 1) <= capacity - batch;
     }
 
     boolean tailFlagged() {

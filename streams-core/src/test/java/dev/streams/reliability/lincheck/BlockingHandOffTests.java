@@ -134,7 +134,7 @@ class BlockingHandOffTests {
     private static ModelCheckingOptions modelChecking(int invocations) {
         // The stream spins up to MemoryObjectStreamState.SPINS times before it waits; a loop bound
         // above that keeps Lincheck from reporting a bounded spin as a livelock.
-        return new ModelCheckingOptions().iterations(0).invocationsPerIteration(invocations).loopBound(400);
+        return new ModelCheckingOptions().iterations(0).invocationsPerIteration(invocations).loopBound(1100);
     }
 
     private static StressOptions stress(int invocations) {
@@ -153,8 +153,9 @@ class BlockingHandOffTests {
      * {@code count} scenarios that always terminate (see the class comment), from a fixed seed so
      * that a failure reproduces. Every other one is a hand-off scenario (threads 0 and 1 make random
      * blocking and non-blocking calls), the rest are interrupt scenarios: thread 0 makes blocking
-     * calls only, thread 1 non-blocking ones and one {@code interrupt} of thread 0, which then lands
-     * on thread 0 while it waits.
+     * calls only, thread 1 non-blocking calls, one {@code interrupt} of thread 0, which then lands on
+     * thread 0 while it waits, a send right after it (the item must not reach the interrupted
+     * waiter) and any calls after that.
      */
     static List<ExecutionScenario> scenarios(int maxBufferSize, int count, long seed, Class<?> operations) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -178,9 +179,13 @@ class BlockingHandOffTests {
             for (int i = 0; i < secondLength; i++) {
                 if (interrupting && i == interruptAt) {
                     second.add(actor(operations, "interrupt", 0, firstLength, 1));
+                    // The interesting next step: an item that must not reach the interrupted waiter.
+                    second.add(maxBufferSize > 0 && random.nextBoolean() ? actor(operations, "sendNowait", item++, 1)
+                            : actor(operations, "send", item++, 1));
+                } else if (interrupting && i < interruptAt) {
+                    second.add(nonBlockingCall(random, operations, maxBufferSize, 1, item++)); // thread 0 alone waits
                 } else {
-                    second.add(interrupting ? nonBlockingCall(random, operations, maxBufferSize, 1, item++)
-                            : anyCall(random, operations, maxBufferSize, 1, item++));
+                    second.add(anyCall(random, operations, maxBufferSize, 1, item++));
                 }
             }
             List<Actor> closer = new ArrayList<>();
