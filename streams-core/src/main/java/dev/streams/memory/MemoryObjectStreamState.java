@@ -36,14 +36,15 @@ final class MemoryObjectStreamState {
 
     /**
      * Spins of a waiter at the head of its queue before it parks: a partner on another core usually
-     * arrives within a few microseconds, and parking costs more than that (512 is
-     * {@code SynchronousQueue}'s untimed spin on JDK 17). Zero on a single core, where spinning can
-     * only delay the partner. No {@code Thread.yield()}: on a loaded machine a yield gives the core
-     * away for a whole time slice, which measured far worse than parking.
+     * arrives within a few microseconds, and parking costs more than that. The last {@link #YIELDS}
+     * of them yield the core instead, for a partner that needs it (a 2-core machine shared by 8
+     * threads measured far better with them; see docs/memory-streams.md). Zero on a single core,
+     * where spinning can only delay the partner.
      */
-    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 512 : 0;
+    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
+    static final int YIELDS = Runtime.getRuntime().availableProcessors() > 1 ? 16 : 0;
     /** Spins of a sender (receiver) that found the ring full (empty), before it takes the lock. */
-    static final int RING_SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
+    static final int RING_SPINS = SPINS;
 
     /** Bounds up to this size get a ring of their own size; larger ones a ring of {@link #LARGE_RING}. */
     private static final int RING_LIMIT = 4096;
@@ -106,17 +107,12 @@ final class MemoryObjectStreamState {
                 return true;
             }
             // Full: a receiver is probably about to make room. Spinning here is not waiting yet
-            // (nobody can see us), so FIFO among waiters is unaffected. We wait for room for a batch
-            // (an eighth of the ring) rather than one slot: then the receiver drains and we fill on
-            // different cache lines, instead of both working on the same slot in lockstep.
+            // (nobody can see us), so FIFO among waiters is unaffected.
             for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
                     && !r.headFlagged(); spin--) { // flagged head: room only comes through the lock
-                Thread.onSpinWait();
+                pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was sent
-                }
-                if (spin > 1 && !r.hasRoomForBatch()) {
-                    continue;
                 }
                 outcome = r.offer(h, item);
                 if (outcome == Ring.DONE) {
@@ -239,7 +235,7 @@ final class MemoryObjectStreamState {
             }
             for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && item == Ring.EMPTY
                     && !r.tailFlagged(); spin--) { // flagged tail: items only come through the lock
-                Thread.onSpinWait();
+                pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was taken
                 }
@@ -375,16 +371,26 @@ final class MemoryObjectStreamState {
         return nanos > MAX_TIMED_NANOS ? UNTIMED : nanos;
     }
 
+    /** One step of a spin that counts down: busy-waits first, then yields the core. */
+    static void pause(int remaining) {
+        if (remaining <= YIELDS) {
+            Thread.yield();
+        } else {
+            Thread.onSpinWait();
+        }
+    }
+
     /**
-     * Removes and returns the oldest waiter whose thread is not interrupted, settling interrupted ones
-     * CANCELLED on their behalf. This is what makes "an interrupted waiter is never handed an item"
-     * literal: once {@code Thread.interrupt()} has returned, the flag is set (a volatile write) and
-     * this check sees it, so the item goes to the next waiter or the buffer instead.
+     * Removes and returns the oldest live waiter ({@link Waiter#isLive}), settling interrupted or
+     * leaving ones CANCELLED on their behalf. This is what makes "an interrupted waiter is never
+     * handed an item" literal: once {@code Thread.interrupt()} has returned, the flag is set (a
+     * volatile write) or the waiter announced that it leaves, and this check sees it, so the item
+     * goes to the next waiter or the buffer instead.
      */
     private static Waiter pollLiveWaiter(WaiterQueue queue) {
         Waiter waiter;
         while ((waiter = queue.pollFirst()) != null) {
-            if (!waiter.thread.isInterrupted()) {
+            if (waiter.isLive()) {
                 return waiter;
             }
             waiter.item = null; // a sender's item is withdrawn
@@ -395,7 +401,7 @@ final class MemoryObjectStreamState {
     }
 
     /**
-     * Spins, then parks until {@code self} is settled, cancelling it on interrupt or at the
+     * Spins, yields, then parks until {@code self} is settled, cancelling it on interrupt or at the
      * deadline. Only the head of a queue spins: the threads behind it would only burn CPU.
      *
      * @return the final state, or {@link Waiter#TIMED_OUT} if this thread's own timeout settled it
@@ -418,8 +424,7 @@ final class MemoryObjectStreamState {
                 return cancel(self, queue, Waiter.TIMED_OUT);
             }
             if (spins > 0) {
-                spins--;
-                Thread.onSpinWait();
+                pause(spins--);
             } else if (!self.parked) {
                 self.parked = true; // announce it, then look at the state once more before parking
             } else if (timed) {
@@ -436,6 +441,11 @@ final class MemoryObjectStreamState {
      * we were interrupted).
      */
     private int cancel(Waiter self, WaiterQueue queue, int reason) {
+        // Announce it before lock(): while a thread waits for a ReentrantLock, AQS clears its
+        // interrupt flag and sets it again only once it holds the lock, so a counterparty holding
+        // the lock meanwhile would see a live thread and hand it an item (found by the Lincheck
+        // soak run).
+        self.leaving = true;
         lock.lock();
         try {
             if (self.settle(Waiter.CANCELLED)) {
@@ -446,7 +456,8 @@ final class MemoryObjectStreamState {
         } finally {
             unflagAndUnlock();
         }
-        return self.state();
+        int state = self.state();
+        return state == Waiter.CANCELLED ? reason : state; // cancelled on our behalf: our reason stands
     }
 
     // ## Closing ##
@@ -531,7 +542,7 @@ final class MemoryObjectStreamState {
                 waiter.item = null;
                 // Like a hand-off, a close does not outrun an interrupt that already landed: the
                 // waiter leaves with InterruptedException, whatever else happened meanwhile.
-                waiter.settle(waiter.thread.isInterrupted() ? Waiter.CANCELLED : outcome);
+                waiter.settle(waiter.isLive() ? outcome : Waiter.CANCELLED);
                 if (woken == null) {
                     woken = new ArrayList<>();
                 }

@@ -45,8 +45,6 @@ final class Ring extends RingHead {
     final int capacity;
     private final int mask;
     private final int size;
-    /** How much room a sender that found the ring full waits for before it tries again. */
-    private final int batch;
     /** Whether {@code capacity == size}, so that a slot's sequence alone tells "full". */
     private final boolean exact;
     private final Object[] items;
@@ -59,7 +57,6 @@ final class Ring extends RingHead {
         this.size = capacity <= 2 ? 2 : Integer.highestOneBit(capacity - 1) << 1;
         this.mask = size - 1;
         this.exact = capacity == size;
-        this.batch = Math.max(1, capacity >> 3);
         this.items = new Object[size];
         this.sequences = new long[size];
         for (int i = 0; i < size; i++) {
@@ -138,11 +135,6 @@ final class Ring extends RingHead {
                 return item;
             }
         }
-    }
-
-    /** Whether an eighth of the ring (at least one slot) is free; a hint, read without a snapshot. */
-    boolean hasRoomForBatch() {
-        return (tail >>> 1) - (head >>> 1) <= capacity - batch;
     }
 
     boolean tailFlagged() {

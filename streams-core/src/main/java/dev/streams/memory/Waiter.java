@@ -68,6 +68,11 @@ final class Waiter {
      * settler no unpark (a system call when the thread really sleeps).
      */
     volatile boolean parked;
+    /**
+     * Set by the waiter when it leaves (interrupted or timed out) just before it takes the lock to
+     * cancel itself; from then on counterparties treat it like an interrupted thread.
+     */
+    volatile boolean leaving;
 
     Waiter(Thread thread, Object handle, Object item) {
         this.thread = thread;
@@ -86,6 +91,16 @@ final class Waiter {
      */
     boolean settle(int outcome) {
         return STATE.compareAndSet(this, WAITING, outcome);
+    }
+
+    /**
+     * Whether a counterparty may still settle this waiter with an outcome of its own: its thread is
+     * not interrupted and it is not leaving. Once {@code Thread.interrupt()} has returned, one of the
+     * two reads says no: the flag is set, and the waiter sets {@link #leaving} before anything (AQS
+     * waiting for the lock) could clear the flag again.
+     */
+    boolean isLive() {
+        return !leaving && !thread.isInterrupted();
     }
 
     /** Unparks the thread if it parked (or is about to); call after settling, outside the lock. */
