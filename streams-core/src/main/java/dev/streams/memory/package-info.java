@@ -58,9 +58,10 @@
  *               └──► BROKEN     the last receive handle was closed (senders)
  * </pre>
  *
- * A sender pops the oldest waiting receiver; if that thread {@code isInterrupted()}, it settles the
- * node CANCELLED on its behalf and tries the next one, so an interrupted receiver is never handed
- * an item. Otherwise it stores the item in the node, CASes it to DELIVERED and, after releasing the
+ * A sender pops the oldest waiting receiver; if that thread {@code isInterrupted()} or the waiter
+ * announced that it leaves (it does so before it takes the lock to cancel itself, because AQS clears
+ * the interrupt flag of a thread waiting for the lock), it settles the node CANCELLED on its behalf
+ * and tries the next one, so an interrupted receiver is never handed an item. Otherwise it stores the item in the node, CASes it to DELIVERED and, after releasing the
  * lock, wakes exactly that thread. A woken receiver whose own CAS to CANCELLED fails was
  * DELIVERED: it returns the item with the interrupt flag still set. Receivers treat blocked senders
  * symmetrically. Every settlement happens under the lock by whoever also unlinks the node; the
