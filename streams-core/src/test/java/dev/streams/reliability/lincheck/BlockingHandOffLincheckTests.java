@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
  * with end of stream, senders on that handle with "closed"). The post part then drains what is
  * left, so an item whose send completed but that nobody received shows up as a difference.
  */
-class BlockingHandOffTests {
+class BlockingHandOffLincheckTests {
 
     /** Scenarios per buffer size in {@code mvn verify}, and interleavings explored per scenario. */
     private static final int SCENARIOS = 12;
