@@ -4,6 +4,7 @@ import dev.streams.BrokenResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
 import java.lang.invoke.MethodType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
@@ -15,13 +16,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * the short version:
  *
  * <ul>
- *   <li>One {@link ReentrantLock} guards the ring buffer, the two FIFO waiter queues, the open-handle
- *       counts and the item counters. Hold times are a few dozen instructions; nothing blocks or
- *       unparks while holding it.</li>
+ *   <li>Fast path, no lock: while neither side waits, items go through the {@link Ring} with one CAS
+ *       on a cursor each. A full (empty) ring makes a blocking sender (receiver) spin a little for
+ *       room (an item) before it takes the slow path.</li>
+ *   <li>Slow path, under one {@link ReentrantLock}: the two FIFO waiter queues, the open-handle
+ *       counts, the overflow of large buffers and every decision that needs the ring to stand still.
+ *       The lock holder flags the ring's cursors ({@link Ring#freezeTail()}) before it lets a thread
+ *       wait, so no fast path can slip an item past a waiter.</li>
  *   <li>A thread that must wait links a {@link Waiter} into a queue and parks. A counterparty
- *       settles that node with one CAS and unparks exactly that thread after releasing the lock.</li>
- *   <li>I1: receivers wait ⇒ the buffer is empty. I2: senders wait ⇒ the buffer is full. I3: under
- *       the lock, a node is linked in a queue ⇔ its state is WAITING.</li>
+ *       settles that node with one CAS and unparks that thread after releasing the lock, and only if
+ *       it really parked.</li>
+ *   <li>I1: receivers wait ⇒ the buffer is empty and the tail flagged. I2: senders wait ⇒ the buffer
+ *       is full and both cursors flagged. I3: under the lock, a node is linked ⇔ it is WAITING.</li>
  * </ul>
  *
  * <p>Thread-safe.
@@ -29,46 +35,51 @@ import java.util.concurrent.locks.ReentrantLock;
 final class MemoryObjectStreamState {
 
     /**
-     * Spins before parking, for the thread at the head of a queue only: a rendezvous partner on
-     * another core usually arrives within a few microseconds, and parking costs more than that.
-     * Threads further back would only burn CPU. Zero on a single core, where spinning can only delay
-     * the partner.
+     * Spins of a waiter at the head of its queue before it parks: a partner on another core usually
+     * arrives within a few microseconds, and parking costs more than that. The last {@link #YIELDS}
+     * of them yield the core instead, for a partner that needs it (a 2-core machine shared by 8
+     * threads measured far better with them; see docs/memory-streams.md). Zero on a single core,
+     * where spinning can only delay the partner.
      */
-    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 64 : 0;
+    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
+    static final int YIELDS = Runtime.getRuntime().availableProcessors() > 1 ? 16 : 0;
+    /** Spins of a sender (receiver) that found the ring full (empty), before it takes the lock. */
+    static final int RING_SPINS = SPINS;
 
-    /** Bounds up to this size get their whole ring at once; larger ones (and UNBOUNDED) grow by doubling. */
-    private static final int PREALLOCATE_LIMIT = 4096;
-    private static final int INITIAL_GROWABLE_CAPACITY = 16;
-    private static final int MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
+    /** Bounds up to this size get a ring of their own size; larger ones a ring of {@link #LARGE_RING}. */
+    private static final int RING_LIMIT = 4096;
+    private static final int LARGE_RING = 1024;
     /** Longer timeouts than this (about 73 years) wait untimed, so deadlines never overflow. */
     private static final long MAX_TIMED_NANOS = Long.MAX_VALUE >> 2;
-
-    /** Internal outcome of {@link #await} when the waiter's own timeout won the settling CAS. */
-    private static final int TIMED_OUT = -1;
 
     final ReentrantLock lock = new ReentrantLock();
     final int maxBufferSize;
     /** The item type as given to {@code create}, or null; {@link #checkedType} is its boxed form. */
     final Class<?> itemType;
     private final Class<?> checkedType;
+    /** The buffer, or its first part for bounds above {@link #RING_LIMIT}; null for a rendezvous. */
+    private final Ring ring;
+    /** How many items may wait in {@link #overflow} behind a full ring (0 up to RING_LIMIT). */
+    private final int overflowLimit;
 
     // All fields below are guarded by lock.
-    /** Circular array: the items are buffer[head], buffer[head + 1], ... (mod length), count of them. */
-    private Object[] buffer;
-    private int head;
-    private int count;
+    /** The rest of the buffer behind a full ring, in order; null until first needed. */
+    private ArrayDeque<Object> overflow;
     private final WaiterQueue waitingSenders = new WaiterQueue();
     private final WaiterQueue waitingReceivers = new WaiterQueue();
     private int openSendStreams = 1;
     private int openReceiveStreams = 1;
-    private long itemsSent;
-    private long itemsReceived;
+    /** Items sent (received) that did not pass the ring's tail (head): hand-offs and the overflow. */
+    private long sentBesideRing;
+    private long receivedBesideRing;
 
     MemoryObjectStreamState(int maxBufferSize, Class<?> itemType) {
         this.maxBufferSize = maxBufferSize;
         this.itemType = itemType;
         this.checkedType = itemType == null ? null : MethodType.methodType(itemType).wrap().returnType();
-        this.buffer = new Object[maxBufferSize <= PREALLOCATE_LIMIT ? maxBufferSize : INITIAL_GROWABLE_CAPACITY];
+        int ringCapacity = maxBufferSize <= RING_LIMIT ? maxBufferSize : LARGE_RING;
+        this.ring = ringCapacity == 0 ? null : new Ring(ringCapacity);
+        this.overflowLimit = maxBufferSize - ringCapacity;
     }
 
     // ## Sending ##
@@ -89,9 +100,32 @@ final class MemoryObjectStreamState {
      *     timed out, and then the item was not sent
      */
     boolean send(Handle h, Object item, long mode) throws InterruptedException {
+        Ring r = ring;
+        if (r != null) {
+            int outcome = r.offer(h, item);
+            if (outcome == Ring.DONE) {
+                return true;
+            }
+            // Full: a receiver is probably about to make room. Spinning here is not waiting yet
+            // (nobody can see us), so FIFO among waiters is unaffected.
+            for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
+                    && !r.headFlagged(); spin--) { // flagged head: room only comes through the lock
+                pause(spin);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException(); // nothing was sent
+                }
+                outcome = r.offer(h, item);
+                if (outcome == Ring.DONE) {
+                    return true;
+                }
+            }
+        }
+        return sendLocked(h, item, mode);
+    }
+
+    private boolean sendLocked(Handle h, Object item, long mode) throws InterruptedException {
         Waiter receiver;
-        Waiter self = null;
-        boolean spin = false;
+        Waiter self;
         lock.lock();
         try {
             if (h.closed) {
@@ -100,35 +134,44 @@ final class MemoryObjectStreamState {
             if (openReceiveStreams == 0) {
                 throw broken();
             }
-            receiver = pollLiveWaiter(waitingReceivers);
-            if (receiver != null) {
-                receiver.item = item;             // plain store, published by the settling CAS below
-                receiver.settle(Waiter.DELIVERED); // cannot fail: linked ⇒ WAITING (I3)
-                itemsSent++;
-                itemsReceived++;
-            } else if (count < maxBufferSize) {
-                enqueue(item);
-                itemsSent++;
-                return true;
-            } else if (mode == NOWAIT) {
-                return false;
-            } else {
+            while (true) {
+                receiver = pollLiveWaiter(waitingReceivers);
+                if (receiver != null) {
+                    receiver.item = item;             // plain store, published by the settling CAS
+                    receiver.settle(Waiter.DELIVERED); // cannot fail: linked ⇒ WAITING (I3)
+                    sentBesideRing++;
+                    receivedBesideRing++;
+                    self = null;
+                    break;
+                }
+                if (buffer(item)) {
+                    return true;
+                }
+                if (mode == NOWAIT) {
+                    return false;
+                }
+                if (ring != null && !frozenForSenders()) {
+                    // Stop the fast paths, then look again: a receiver may have made room meanwhile.
+                    ring.freezeTail();
+                    ring.freezeHead();
+                    continue;
+                }
                 self = new Waiter(Thread.currentThread(), h, item);
                 waitingSenders.addLast(self);
-                spin = waitingSenders.size() == 1;
+                break;
             }
         } finally {
-            lock.unlock();
+            unflagAndUnlock();
         }
         if (receiver != null) {
-            LockSupport.unpark(receiver.thread); // outside the lock: the woken thread never contends for it
+            receiver.wake(); // outside the lock: the woken thread never contends for it
             return true;
         }
-        int outcome = await(self, waitingSenders, mode, spin);
+        int outcome = await(self, waitingSenders, mode);
         switch (outcome) {
             case Waiter.DELIVERED:
                 return true;
-            case TIMED_OUT:
+            case Waiter.TIMED_OUT:
                 return false;
             case Waiter.CANCELLED:
                 Thread.interrupted(); // consumed by the InterruptedException
@@ -140,6 +183,36 @@ final class MemoryObjectStreamState {
             default:
                 throw new IllegalStateException("Unexpected sender outcome: " + Waiter.stateName(outcome));
         }
+    }
+
+    /**
+     * Appends {@code item} to the buffer if it has room: to the ring while the overflow is empty,
+     * else behind the overflow. Under the lock.
+     */
+    private boolean buffer(Object item) {
+        if (overflowSize() == 0 && ring != null && ring.putLocked(item)) {
+            return true;
+        }
+        if (overflowSize() < overflowLimit) {
+            // From now on both sides must come here: senders to queue behind the overflow, receivers
+            // to refill the ring from it. Then look again, the ring may have room by now.
+            ring.freezeTail();
+            ring.freezeHead();
+            if (overflowSize() == 0 && ring.putLocked(item)) {
+                return true;
+            }
+            if (overflow == null) {
+                overflow = new ArrayDeque<>();
+            }
+            overflow.addLast(item);
+            sentBesideRing++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean frozenForSenders() {
+        return ring.tailFlagged() && ring.headFlagged();
     }
 
     // ## Receiving ##
@@ -154,60 +227,94 @@ final class MemoryObjectStreamState {
      * @return the item, or {@link #NOTHING} if it would block (NOWAIT) or timed out
      */
     Object receive(Handle h, long mode) throws InterruptedException {
+        Ring r = ring;
+        if (r != null) {
+            Object item = r.poll(h);
+            if (item != Ring.EMPTY && item != Ring.TAKE_LOCK) {
+                return item;
+            }
+            for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && item == Ring.EMPTY
+                    && !r.tailFlagged(); spin--) { // flagged tail: items only come through the lock
+                pause(spin);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException(); // nothing was taken
+                }
+                item = r.poll(h);
+                if (item != Ring.EMPTY && item != Ring.TAKE_LOCK) {
+                    return item;
+                }
+            }
+        }
+        return receiveLocked(h, mode);
+    }
+
+    private Object receiveLocked(Handle h, long mode) throws InterruptedException {
         Object item;
         Waiter sender;
         Waiter self = null;
-        boolean spin = false;
         lock.lock();
         try {
             if (h.closed) {
                 throw new ClosedResourceException(); // even with items buffered (AnyIO)
             }
-            if (count > 0) {
-                item = dequeue();
-                itemsReceived++;
-                // I2: senders wait only on a full buffer, so the oldest one's item moves into the slot
-                // just freed; it lands behind every buffered item, which keeps the order FIFO.
-                sender = pollLiveWaiter(waitingSenders);
-                if (sender == null) {
-                    return item; // the fast path: no allocation, no wake-up
+            while (true) {
+                sender = null;
+                if (overflowSize() > 0) {
+                    refillRing();
                 }
-                enqueue(sender.item);
-                sender.item = null;
-                sender.settle(Waiter.DELIVERED);
-                itemsSent++;
-            } else if ((sender = pollLiveWaiter(waitingSenders)) != null) {
-                // Rendezvous (or a size-0 buffer): take the item straight from the oldest sender.
-                item = sender.item;
-                sender.item = null;
-                sender.settle(Waiter.DELIVERED);
-                itemsSent++;
-                itemsReceived++;
-            } else if (openSendStreams == 0) {
-                throw new EndOfStreamException();
-            } else if (mode == NOWAIT) {
-                return NOTHING;
-            } else {
+                item = ring == null ? null : ring.takeLocked();
+                if (item != null) {
+                    // I2: senders wait only on a full buffer, so the freed slot goes to the oldest
+                    // one's item, behind every buffered item, which keeps the order FIFO.
+                    refillRing();
+                    sender = pollLiveWaiter(waitingSenders);
+                    if (sender != null) {
+                        buffer(sender.item); // cannot fail: we just made room
+                        sender.item = null;
+                        sender.settle(Waiter.DELIVERED);
+                    }
+                    break;
+                }
+                if ((sender = pollLiveWaiter(waitingSenders)) != null) {
+                    // Rendezvous (or an empty buffer): take the item straight from the oldest sender.
+                    item = sender.item;
+                    sender.item = null;
+                    sender.settle(Waiter.DELIVERED);
+                    sentBesideRing++;
+                    receivedBesideRing++;
+                    break;
+                }
+                if (openSendStreams == 0) {
+                    throw new EndOfStreamException();
+                }
+                if (mode == NOWAIT) {
+                    return NOTHING;
+                }
+                if (ring != null && !ring.tailFlagged()) {
+                    ring.freezeTail(); // no sender may buffer past us; then look again
+                    continue;
+                }
                 self = new Waiter(Thread.currentThread(), h, null);
                 waitingReceivers.addLast(self);
-                spin = waitingReceivers.size() == 1;
-                item = null;
+                break;
             }
         } finally {
-            lock.unlock();
+            unflagAndUnlock();
         }
-        if (sender != null) {
-            LockSupport.unpark(sender.thread);
+        if (self == null) {
+            if (sender != null) {
+                sender.wake();
+            }
             return item;
         }
-        int outcome = await(self, waitingReceivers, mode, spin);
+        int outcome = await(self, waitingReceivers, mode);
         switch (outcome) {
             case Waiter.DELIVERED:
                 // The interrupt flag, if set after the hand-off, stays set for the caller's next checkpoint.
                 item = self.item; // visible: we read DELIVERED with a volatile read (acquire)
                 self.item = null;
                 return item;
-            case TIMED_OUT:
+            case Waiter.TIMED_OUT:
                 return NOTHING;
             case Waiter.CANCELLED:
                 Thread.interrupted();
@@ -218,6 +325,36 @@ final class MemoryObjectStreamState {
                 throw new EndOfStreamException();
             default:
                 throw new IllegalStateException("Unexpected receiver outcome: " + Waiter.stateName(outcome));
+        }
+    }
+
+    /** Moves overflow items into the ring while it has room. Under the lock. */
+    private void refillRing() {
+        while (overflowSize() > 0 && ring.putLocked(overflow.peekFirst())) {
+            overflow.pollFirst();
+            sentBesideRing--; // counted again by the ring's tail
+        }
+    }
+
+    private int overflowSize() {
+        return overflow == null ? 0 : overflow.size();
+    }
+
+    /**
+     * Releases the lock after clearing the cursor flags that have no reason left: the tail stays
+     * flagged while receivers or senders wait, items overflow or no receive handle is open; the
+     * head while senders wait or items overflow.
+     */
+    private void unflagAndUnlock() {
+        try {
+            if (ring != null) {
+                boolean overflowing = overflowSize() > 0;
+                boolean sendersWait = !waitingSenders.isEmpty();
+                ring.unflag(sendersWait || overflowing || !waitingReceivers.isEmpty() || openReceiveStreams == 0,
+                        sendersWait || overflowing);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -234,16 +371,26 @@ final class MemoryObjectStreamState {
         return nanos > MAX_TIMED_NANOS ? UNTIMED : nanos;
     }
 
+    /** One step of a spin that counts down: busy-waits first, then yields the core. */
+    static void pause(int remaining) {
+        if (remaining <= YIELDS) {
+            Thread.yield();
+        } else {
+            Thread.onSpinWait();
+        }
+    }
+
     /**
-     * Removes and returns the oldest waiter whose thread is not interrupted, settling interrupted ones
-     * CANCELLED on their behalf. This is what makes "an interrupted waiter is never handed an item"
-     * literal: once {@code Thread.interrupt()} has returned, the flag is set (a volatile write) and
-     * this check sees it, so the item goes to the next waiter or the buffer instead.
+     * Removes and returns the oldest live waiter ({@link Waiter#isLive}), settling interrupted or
+     * leaving ones CANCELLED on their behalf. This is what makes "an interrupted waiter is never
+     * handed an item" literal: once {@code Thread.interrupt()} has returned, the flag is set (a
+     * volatile write) or the waiter announced that it leaves, and this check sees it, so the item
+     * goes to the next waiter or the buffer instead.
      */
-    private Waiter pollLiveWaiter(WaiterQueue queue) {
+    private static Waiter pollLiveWaiter(WaiterQueue queue) {
         Waiter waiter;
         while ((waiter = queue.pollFirst()) != null) {
-            if (!waiter.thread.isInterrupted()) {
+            if (waiter.isLive()) {
                 return waiter;
             }
             waiter.item = null; // a sender's item is withdrawn
@@ -254,14 +401,15 @@ final class MemoryObjectStreamState {
     }
 
     /**
-     * Parks until {@code self} is settled, cancelling it on interrupt or at the deadline.
+     * Spins, yields, then parks until {@code self} is settled, cancelling it on interrupt or at the
+     * deadline. Only the head of a queue spins: the threads behind it would only burn CPU.
      *
-     * @return the final state, or {@link #TIMED_OUT} if this thread's own timeout settled it
+     * @return the final state, or {@link Waiter#TIMED_OUT} if this thread's own timeout settled it
      */
-    private int await(Waiter self, WaiterQueue queue, long mode, boolean spin) {
+    private int await(Waiter self, WaiterQueue queue, long mode) {
         boolean timed = mode != UNTIMED;
         long deadline = timed ? System.nanoTime() + mode : 0L;
-        int spins = spin ? SPINS : 0;
+        int spins = queue.peekFirst() == self ? SPINS : 0;
         Thread me = Thread.currentThread();
         while (true) {
             int state = self.state(); // volatile read (acquire): pairs with the settling CAS
@@ -273,11 +421,12 @@ final class MemoryObjectStreamState {
             }
             long remaining = 0;
             if (timed && (remaining = deadline - System.nanoTime()) <= 0) {
-                return cancel(self, queue, TIMED_OUT);
+                return cancel(self, queue, Waiter.TIMED_OUT);
             }
             if (spins > 0) {
-                spins--;
-                Thread.onSpinWait();
+                pause(spins--);
+            } else if (!self.parked) {
+                self.parked = true; // announce it, then look at the state once more before parking
             } else if (timed) {
                 LockSupport.parkNanos(this, remaining);
             } else {
@@ -292,6 +441,11 @@ final class MemoryObjectStreamState {
      * we were interrupted).
      */
     private int cancel(Waiter self, WaiterQueue queue, int reason) {
+        // Announce it before lock(): while a thread waits for a ReentrantLock, AQS clears its
+        // interrupt flag and sets it again only once it holds the lock, so a counterparty holding
+        // the lock meanwhile would see a live thread and hand it an item (found by the Lincheck
+        // soak run).
+        self.leaving = true;
         lock.lock();
         try {
             if (self.settle(Waiter.CANCELLED)) {
@@ -300,9 +454,10 @@ final class MemoryObjectStreamState {
                 return reason;
             }
         } finally {
-            lock.unlock();
+            unflagAndUnlock();
         }
-        return self.state();
+        int state = self.state();
+        return state == Waiter.CANCELLED ? reason : state; // cancelled on our behalf: our reason stands
     }
 
     // ## Closing ##
@@ -343,6 +498,18 @@ final class MemoryObjectStreamState {
             if (h.closed) {
                 return;
             }
+            if (ring != null) {
+                // Flag the cursors of this side before the handle reads as closed: a fast path that
+                // saw it open read its cursor earlier, so its CAS either came first or fails now.
+                if (sendSide) {
+                    ring.freezeTail();
+                } else {
+                    ring.freezeHead();
+                    if (openReceiveStreams == 1) {
+                        ring.freezeTail(); // senders must come here to learn that the stream is broken
+                    }
+                }
+            }
             h.closed = true;
             int stillOpen = sendSide ? --openSendStreams : --openReceiveStreams;
             WaiterQueue own = sendSide ? waitingSenders : waitingReceivers;
@@ -357,12 +524,15 @@ final class MemoryObjectStreamState {
         }
         if (woken != null) {
             for (Waiter waiter : woken) {
-                LockSupport.unpark(waiter.thread); // after unlocking: they never wake into a held lock
+                waiter.wake(); // after unlocking: they never wake into a held lock
             }
         }
     }
 
-    /** Settles and unlinks every waiter of {@code queue} blocked on {@code h} (all of them if null). */
+    /**
+     * Settles and unlinks every waiter of {@code queue} blocked on {@code h} (all of them if null):
+     * {@code outcome}, or CANCELLED for a waiter whose thread is interrupted.
+     */
     private static List<Waiter> settleWaiters(WaiterQueue queue, Handle h, int outcome, List<Waiter> woken) {
         Waiter waiter = queue.peekFirst();
         while (waiter != null) {
@@ -370,7 +540,9 @@ final class MemoryObjectStreamState {
             if (h == null || waiter.handle == h) {
                 queue.unlink(waiter);
                 waiter.item = null;
-                waiter.settle(outcome);
+                // Like a hand-off, a close does not outrun an interrupt that already landed: the
+                // waiter leaves with InterruptedException, whatever else happened meanwhile.
+                waiter.settle(waiter.isLive() ? outcome : Waiter.CANCELLED);
                 if (woken == null) {
                     woken = new ArrayList<>();
                 }
@@ -383,10 +555,15 @@ final class MemoryObjectStreamState {
 
     // ## Observing ##
 
+    /**
+     * A snapshot under the lock. The ring's count is read at one instant (see {@link Ring#count()});
+     * everything else only changes under the lock, so the record is exact at that instant.
+     */
     MemoryObjectStreamStatistics statistics() {
         lock.lock();
         try {
-            return new MemoryObjectStreamStatistics(count, maxBufferSize, openSendStreams, openReceiveStreams,
+            int buffered = (ring == null ? 0 : ring.count()) + overflowSize();
+            return new MemoryObjectStreamStatistics(buffered, maxBufferSize, openSendStreams, openReceiveStreams,
                     waitingSenders.size(), waitingReceivers.size());
         } finally {
             lock.unlock();
@@ -396,7 +573,7 @@ final class MemoryObjectStreamState {
     long itemsSent() {
         lock.lock();
         try {
-            return itemsSent;
+            return (ring == null ? 0 : ring.appended()) + sentBesideRing;
         } finally {
             lock.unlock();
         }
@@ -405,7 +582,7 @@ final class MemoryObjectStreamState {
     long itemsReceived() {
         lock.lock();
         try {
-            return itemsReceived;
+            return (ring == null ? 0 : ring.taken()) + receivedBesideRing;
         } finally {
             lock.unlock();
         }
@@ -419,48 +596,6 @@ final class MemoryObjectStreamState {
                 + ", waiting send " + s.tasksWaitingSend() + " receive " + s.tasksWaitingReceive()
                 + ", open send " + s.openSendStreams() + " receive " + s.openReceiveStreams()
                 + (itemType == null ? "" : ", of " + itemType.getName());
-    }
-
-    // ## The ring buffer ##
-
-    private void enqueue(Object item) {
-        Object[] ring = buffer;
-        if (count == ring.length) {
-            ring = grow();
-        }
-        int tail = head + count;
-        if (tail >= ring.length) {
-            tail -= ring.length;
-        }
-        ring[tail] = item;
-        count++;
-    }
-
-    private Object dequeue() {
-        Object[] ring = buffer;
-        int first = head;
-        Object item = ring[first];
-        ring[first] = null; // let the item be collected once the receiver is done with it
-        head = first + 1 == ring.length ? 0 : first + 1;
-        count--;
-        return item;
-    }
-
-    /** Doubles the ring (capped at the bound), unrolling it so that head is 0 again. */
-    private Object[] grow() {
-        Object[] old = buffer;
-        int capacity = (int) Math.min(Math.max(INITIAL_GROWABLE_CAPACITY, 2L * old.length),
-                Math.min(maxBufferSize, MAX_ARRAY_SIZE));
-        if (capacity <= old.length) {
-            throw new OutOfMemoryError("memory object stream buffer cannot grow beyond " + old.length + " items");
-        }
-        Object[] ring = new Object[capacity];
-        int firstPart = Math.min(count, old.length - head);
-        System.arraycopy(old, head, ring, 0, firstPart);
-        System.arraycopy(old, 0, ring, firstPart, count - firstPart);
-        buffer = ring;
-        head = 0;
-        return ring;
     }
 
     private static BrokenResourceException broken() {

@@ -2,8 +2,9 @@ package dev.streams.memory;
 
 /**
  * A consistent snapshot of a memory object stream, identical from every send and receive handle
- * and still available after they are closed. All fields are read under the stream's lock, so they
- * change synchronously with the operation that changed them.
+ * and still available after they are closed. Taken under the stream's lock, with the buffer's fill
+ * computed from its cursors at one instant, so every field changes synchronously with the operation
+ * that changed it.
  *
  * <pre>{@code
  * MemoryObjectStreamStatistics stats = receiveStream.statistics();

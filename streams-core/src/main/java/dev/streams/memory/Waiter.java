@@ -2,6 +2,7 @@ package dev.streams.memory;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One blocked thread: a sender with the item it offers, or a receiver with a slot for the item it
@@ -21,7 +22,7 @@ import java.lang.invoke.VarHandle;
  * <p>Every settlement happens while holding the stream's lock, and whoever settles a node also
  * unlinks it; so under the lock "linked" and "WAITING" are the same thing and the statistics are
  * exact. The CAS is still needed because the waiting thread reads {@link #state} without the lock
- * (its spin/park loop), and it keeps the protocol correct for a future lock-free fast path.
+ * (its spin/park loop).
  *
  * <p>Field access: {@link #item}, {@link #prev} and {@link #next} are plain fields guarded by the
  * stream's lock, except that the receiver reads {@link #item} after it observed {@code DELIVERED}
@@ -36,6 +37,8 @@ final class Waiter {
     static final int CLOSED = 3;
     static final int ENDED = 4;
     static final int BROKEN = 5;
+    /** Not a state: what the wait reports when the waiter's own timeout won the settling CAS. */
+    static final int TIMED_OUT = -1;
 
     private static final VarHandle STATE;
 
@@ -58,6 +61,18 @@ final class Waiter {
     Waiter next;
     /** One of the constants above; only ever changed by {@link #settle}. */
     private volatile int state;
+    /**
+     * Set by the waiter before it parks, then it reads {@link #state} once more; the settler CASes
+     * the state, then reads this. Both volatile, so at least one of them sees the other's write:
+     * either the waiter does not park, or the settler unparks it. A waiter still spinning costs its
+     * settler no unpark (a system call when the thread really sleeps).
+     */
+    volatile boolean parked;
+    /**
+     * Set by the waiter when it leaves (interrupted or timed out) just before it takes the lock to
+     * cancel itself; from then on counterparties treat it like an interrupted thread.
+     */
+    volatile boolean leaving;
 
     Waiter(Thread thread, Object handle, Object item) {
         this.thread = thread;
@@ -76,6 +91,23 @@ final class Waiter {
      */
     boolean settle(int outcome) {
         return STATE.compareAndSet(this, WAITING, outcome);
+    }
+
+    /**
+     * Whether a counterparty may still settle this waiter with an outcome of its own: its thread is
+     * not interrupted and it is not leaving. Once {@code Thread.interrupt()} has returned, one of the
+     * two reads says no: the flag is set, and the waiter sets {@link #leaving} before anything (AQS
+     * waiting for the lock) could clear the flag again.
+     */
+    boolean isLive() {
+        return !leaving && !thread.isInterrupted();
+    }
+
+    /** Unparks the thread if it parked (or is about to); call after settling, outside the lock. */
+    void wake() {
+        if (parked) {
+            LockSupport.unpark(thread);
+        }
     }
 
     @Override

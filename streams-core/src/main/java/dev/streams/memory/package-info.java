@@ -28,51 +28,63 @@
  * </ul>
  *
  * <h2>Design</h2>
- * One {@link java.util.concurrent.locks.ReentrantLock} per stream guards a circular array (the
- * buffer), two intrusive FIFO queues of waiter nodes (blocked senders, blocked receivers), the
- * open-handle counts and the item counters. The buffered fast path takes the lock, moves one
- * reference, releases the lock: no allocation and no wake-up unless somebody waits. A thread that
- * must block links a node into its queue and parks with {@link java.util.concurrent.locks.LockSupport}
- * (not {@code Condition.await}: AQS clears the interrupt before the waiter has left the condition
- * queue, so a sender could still hand an item to an already interrupted thread). The thread at the
- * head of a queue spins briefly before parking, because a rendezvous partner usually arrives within
- * microseconds.
+ * Two paths share one set of invariants. <b>Fast path, no lock</b>: the buffer is a {@link Ring}
+ * of slots with a sequence number each (Vyukov's bounded MPMC queue, as in JCTools); while nobody
+ * waits, a send or a receive is one CAS on its cursor and one ordered store: no lock, no allocation,
+ * no wake-up. A sender (receiver) that finds the ring full (empty) spins briefly for room (an item)
+ * before it takes the lock; nobody can see it yet, so FIFO among waiters is unaffected. <b>Slow
+ * path, one {@link java.util.concurrent.locks.ReentrantLock}</b>: the two intrusive FIFO queues of
+ * waiter nodes, the open-handle counts, the overflow of large buffers, and every decision that needs
+ * the ring to stand still. Each cursor word carries a SLOW flag; while it is set only the lock holder
+ * advances that cursor. The lock holder sets the flags before a thread may wait or a handle closes,
+ * and clears a flag only together with an advance of its cursor, so a cursor word never repeats a
+ * value and a fast path that read it before the flag can never CAS it afterwards (no ABA).
+ *
+ * <p>A thread that must block links a node into its queue and parks with
+ * {@link java.util.concurrent.locks.LockSupport} (not {@code Condition.await}: AQS clears the
+ * interrupt before the waiter has left the condition queue, so a sender could still hand an item to
+ * an already interrupted thread). The thread at the head of a queue spins before parking and
+ * announces that it parks; its settler unparks it only if it did (JDK 21's
+ * {@code LinkedTransferQueue} does the same).
  *
  * <p>Each node's fate is settled by exactly one CAS from {@code WAITING}:
  *
  * <pre>
  *               ┌──► DELIVERED  a sender handed its item (receiver) / a receiver took it (sender)
  *               ├──► CANCELLED  interrupted or timed out: by the waiter itself, or on its behalf
- *   WAITING ────┤                by a counterparty that found its thread interrupted
+ *   WAITING ────┤                by a counterparty or a close that found its thread interrupted
  *   (linked)    ├──► CLOSED     the handle it waits on was closed
  *               ├──► ENDED      the last send handle was closed (receivers)
  *               └──► BROKEN     the last receive handle was closed (senders)
  * </pre>
  *
- * A sender pops the oldest waiting receiver; if that thread {@code isInterrupted()}, it settles the
- * node CANCELLED on its behalf and tries the next one, so an interrupted receiver is never handed
- * an item. Otherwise it stores the item in the node, CASes it to DELIVERED and, after releasing the
- * lock, unparks exactly that thread. A woken receiver whose own CAS to CANCELLED fails was
+ * A sender pops the oldest waiting receiver; if that thread {@code isInterrupted()} or the waiter
+ * announced that it leaves (it does so before it takes the lock to cancel itself, because AQS clears
+ * the interrupt flag of a thread waiting for the lock), it settles the node CANCELLED on its behalf
+ * and tries the next one, so an interrupted receiver is never handed an item. Otherwise it stores the item in the node, CASes it to DELIVERED and, after releasing the
+ * lock, wakes exactly that thread. A woken receiver whose own CAS to CANCELLED fails was
  * DELIVERED: it returns the item with the interrupt flag still set. Receivers treat blocked senders
- * symmetrically. Every settlement happens under the lock by whoever also unlinks the node, so the
- * statistics change synchronously with the operation.
+ * symmetrically. Every settlement happens under the lock by whoever also unlinks the node; the
+ * ring's cursors move at the CAS that makes an operation take effect; so the statistics, computed
+ * from the cursors, the queues and a few counters, change synchronously with the operation.
  *
  * <h2>Invariants (under the lock)</h2>
  * <ul>
- *   <li>I1: receivers are waiting ⇒ the buffer is empty.</li>
- *   <li>I2: senders are waiting ⇒ the buffer is full ({@code count == maxBufferSize}).</li>
+ *   <li>I1: receivers are waiting ⇒ the buffer is empty and the tail is flagged.</li>
+ *   <li>I2: senders are waiting ⇒ the buffer is full and both cursors are flagged.</li>
  *   <li>I3: a node is linked in a queue ⇔ its state is {@code WAITING}.</li>
  *   <li>I4: the buffer never holds more than {@code maxBufferSize} items.</li>
- *   <li>I5: an item is in exactly one place: the sender's node, the buffer, or a DELIVERED
- *       receiver's node; a withdrawn (CANCELLED/CLOSED/BROKEN) sender's item is in none.</li>
+ *   <li>I5: an item is in exactly one place: the sender's node, the ring, the overflow, or a
+ *       DELIVERED receiver's node; a withdrawn (CANCELLED/CLOSED/BROKEN) sender's item is in none.</li>
  * </ul>
  *
  * <h2>Memory ordering</h2>
- * Shared fields are plain and read or written only under the lock, except two: a node's
- * {@code state} (volatile, changed only by CAS) and a handle's {@code closed} flag (volatile,
- * written under the lock, read without it by {@code isClosed()}). A receiver reads its node's
- * {@code item} without the lock after a volatile read returned DELIVERED; the CAS that wrote
- * DELIVERED came after the plain store of the item, so the item is visible (release/acquire).
+ * The cursors are volatile and change only by CAS (fast paths) or by the lock holder; a slot's
+ * sequence is written with release after its item and read with acquire before it. A node's
+ * {@code state} is volatile and changed only by CAS; a receiver reads its node's {@code item}
+ * without the lock after a volatile read returned DELIVERED (release/acquire). A handle's
+ * {@code closed} flag is volatile, written under the lock after the cursor flags, and read by the
+ * fast paths after their cursor word.
  *
  * <p>All types here are thread-safe.
  */

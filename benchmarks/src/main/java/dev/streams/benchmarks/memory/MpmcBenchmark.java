@@ -29,10 +29,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Four producers and four consumers on one buffer of 1024 items. Ours gives every producer its own
- * clone of the send stream and every consumer its own clone of the receive stream (the AnyIO way of
- * fanning in and out); the queues are shared as they are. One operation is one item; each invocation
- * moves {@value #ITEMS} items, each producer sending a quarter and each consumer taking a quarter.
+ * {@code sides} producers and as many consumers (2 × 2 or 4 × 4) on one buffer of 1024 items. Ours
+ * gives every producer its own clone of the send stream and every consumer its own clone of the
+ * receive stream (the AnyIO way of fanning in and out); the queues are shared as they are. One
+ * operation is one item; each invocation moves {@value #ITEMS} items, split evenly over the
+ * producers and over the consumers.
  *
  * <p>{@code threads=platform}: eight pool threads kept for the trial. {@code threads=virtual}: one
  * virtual thread per task (JDK 21+; on JDK 17 run with {@code -p threads=platform}, which the
@@ -49,13 +50,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class MpmcBenchmark {
 
     static final int BUFFER = 1024;
-    static final int SIDES = 4;
     static final int ITEMS = 1 << 16;
-    private static final int EACH = ITEMS / SIDES;
     private static final Object ITEM = new Object();
 
     @Param({"platform", "virtual"})
     public String threads;
+
+    /** Producers, and consumers: 2 × 2 or 4 × 4. */
+    @Param({"2", "4"})
+    public int sides;
 
     private ExecutorService workers;
     private MemoryObjectStream<Object> ours;
@@ -67,9 +70,9 @@ public class MpmcBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        workers = Workers.executor(threads, 2 * SIDES);
+        workers = Workers.executor(threads, 2 * sides);
         ours = MemoryObjectStream.create(BUFFER);
-        for (int i = 0; i < SIDES; i++) {
+        for (int i = 0; i < sides; i++) {
             oursSenders.add(ours.sendStream().clone());
             oursReceivers.add(ours.receiveStream().clone());
         }
@@ -89,18 +92,19 @@ public class MpmcBenchmark {
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void memoryObjectStream() throws InterruptedException {
-        List<Future<?>> tasks = new ArrayList<>(2 * SIDES);
-        for (int side = 0; side < SIDES; side++) {
+        int each = ITEMS / sides;
+        List<Future<?>> tasks = new ArrayList<>(2 * sides);
+        for (int side = 0; side < sides; side++) {
             MemoryObjectReceiveStream<Object> receiver = oursReceivers.get(side);
             tasks.add(workers.submit(() -> {
-                for (int i = 0; i < EACH; i++) {
+                for (int i = 0; i < each; i++) {
                     check(receiver.receive());
                 }
                 return null;
             }));
             MemoryObjectSendStream<Object> sender = oursSenders.get(side);
             tasks.add(workers.submit(() -> {
-                for (int i = 0; i < EACH; i++) {
+                for (int i = 0; i < each; i++) {
                     sender.send(ITEM);
                 }
                 return null;
@@ -128,16 +132,17 @@ public class MpmcBenchmark {
     }
 
     private void transfer(BlockingQueue<Object> queue) throws InterruptedException {
-        List<Future<?>> tasks = new ArrayList<>(2 * SIDES);
-        for (int side = 0; side < SIDES; side++) {
+        int each = ITEMS / sides;
+        List<Future<?>> tasks = new ArrayList<>(2 * sides);
+        for (int side = 0; side < sides; side++) {
             tasks.add(workers.submit(() -> {
-                for (int i = 0; i < EACH; i++) {
+                for (int i = 0; i < each; i++) {
                     check(queue.take());
                 }
                 return null;
             }));
             tasks.add(workers.submit(() -> {
-                for (int i = 0; i < EACH; i++) {
+                for (int i = 0; i < each; i++) {
                     queue.put(ITEM);
                 }
                 return null;

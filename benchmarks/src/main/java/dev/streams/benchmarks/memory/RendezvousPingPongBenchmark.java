@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,7 +31,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * echo thread, which hands it back. One operation is one round trip, i.e. two hand-offs, reported as
  * average time: lower is better.
  *
- * <p>Baselines: two {@code SynchronousQueue}s, an {@code Exchanger} used twice per round trip (once
+ * <p>{@code threads} picks the echo threads: platform threads, or virtual threads (JDK 21+) while the
+ * benchmark thread stays a platform thread.
+ *
+ * <p>Baselines: two {@code SynchronousQueue}s (unfair, the default, and fair), an {@code Exchanger} used twice per round trip (once
  * for the ping, once for the pong, so the hand-off count matches) and two Kotlin rendezvous
  * {@code Channel()}s, both sides in {@code runBlocking} on their own threads. The echo threads live
  * for the whole trial; each invocation runs {@value #ROUND_TRIPS} round trips.
@@ -53,13 +57,18 @@ public class RendezvousPingPongBenchmark {
     private MemoryObjectStream<Object> oursPong;
     private SynchronousQueue<Object> queuePing;
     private SynchronousQueue<Object> queuePong;
+    private SynchronousQueue<Object> fairPing;
+    private SynchronousQueue<Object> fairPong;
     private Exchanger<Object> exchanger;
     private Channel<Object> kotlinPing;
     private Channel<Object> kotlinPong;
 
+    @Param({"platform", "virtual"})
+    public String threads;
+
     @Setup(Level.Trial)
     public void setUp() {
-        echoes = Workers.executor("platform", 4);
+        echoes = Workers.executor(threads, 5);
         oursPing = MemoryObjectStream.create(0);
         oursPong = MemoryObjectStream.create(0);
         echoes.submit(() -> {
@@ -76,6 +85,13 @@ public class RendezvousPingPongBenchmark {
         echoes.submit(() -> {
             while (true) {
                 queuePong.put(queuePing.take());
+            }
+        });
+        fairPing = new SynchronousQueue<>(true);
+        fairPong = new SynchronousQueue<>(true);
+        echoes.submit(() -> {
+            while (true) {
+                fairPong.put(fairPing.take());
             }
         });
         exchanger = new Exchanger<>();
@@ -114,6 +130,15 @@ public class RendezvousPingPongBenchmark {
         for (int i = 0; i < ROUND_TRIPS; i++) {
             queuePing.put(PING);
             blackhole.consume(queuePong.take());
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROUND_TRIPS)
+    public void synchronousQueueFair(Blackhole blackhole) throws InterruptedException {
+        for (int i = 0; i < ROUND_TRIPS; i++) {
+            fairPing.put(PING);
+            blackhole.consume(fairPong.take());
         }
     }
 

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -42,6 +43,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * thread produces and waits until its consumer thread has seen the last one), so every variant pays
  * for exactly one thread hand-over per item and none pays for starting a thread.
  *
+ * <p>{@code threads} picks the producer: a platform thread, or a virtual thread (JDK 21+); the
+ * consumer is the benchmark thread.
+ *
  * <p>JMH state, confined to the benchmark thread.
  */
 @State(Scope.Thread)
@@ -56,6 +60,9 @@ public class SpscBenchmark {
     static final int ITEMS = 1 << 16;
     private static final Object ITEM = new Object();
 
+    @Param({"platform", "virtual"})
+    public String threads;
+
     private ExecutorService producer;
     private MemoryObjectSendStream<Object> oursSend;
     private MemoryObjectReceiveStream<Object> oursReceive;
@@ -65,7 +72,7 @@ public class SpscBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        producer = Workers.executor("platform", 1);
+        producer = Workers.executor(threads, 1);
         MemoryObjectStream<Object> ours = MemoryObjectStream.create(BUFFER);
         oursSend = ours.sendStream();
         oursReceive = ours.receiveStream();
