@@ -26,8 +26,7 @@ import java.lang.invoke.VarHandle;
  * reason lasts (the stream computes "keep" from its waiters, its overflow and its open handles).
  *
  * <p>Thread-safe: the fast paths are lock-free apart from the few instructions between a CAS on a
- * cursor and the matching slot publication, which the other side waits out by spinning, then
- * yielding (the reserving thread may have been descheduled in between); the
+ * cursor and the matching slot publication, which the other side waits out by spinning; the
  * {@code *Locked} methods are called only with the stream's lock held.
  */
 final class Ring extends RingHead {
@@ -114,7 +113,7 @@ final class Ring extends RingHead {
      * @return the item, {@link #EMPTY} or {@link #TAKE_LOCK}
      */
     Object poll(Handle h) {
-        for (int waits = 0; ; ) {
+        while (true) {
             long word = head;
             if ((word & SLOW) != 0 || h.closed) { // closed read after the word: a close freezes first
                 return TAKE_LOCK;
@@ -126,10 +125,8 @@ final class Ring extends RingHead {
                 if ((tail >>> 1) == p) {
                     return EMPTY;                // the head was p until the tail was read
                 }
-                if (sequence < p + 1) {
-                    awaitPublication(waits++);   // reserved but not yet published
-                }
-                continue;                        // (else a stale head: another receiver took p)
+                Thread.onSpinWait();             // reserved but not yet published, or a stale head
+                continue;
             }
             if (HEAD.compareAndSet(this, word, word + 2)) {
                 Object item = ITEM.get(items, slot);
@@ -139,23 +136,6 @@ final class Ring extends RingHead {
             }
         }
     }
-
-    /**
-     * Busy-waits PUBLICATION_SPINS times for a thread that reserved a slot by CAS and is about to
-     * publish it (a few instructions), then yields: past that, the thread was most likely descheduled
-     * between its CAS and its store, and spinning would only keep it off the core it needs (2 × 2
-     * and 4 × 4 busy threads on 2 cores: see docs/memory-streams.md).
-     */
-    private static void awaitPublication(int waits) {
-        if (waits < PUBLICATION_SPINS) {
-            Thread.onSpinWait();
-        } else {
-            Thread.yield();
-        }
-    }
-
-    /** See {@link #awaitPublication}: a publication takes a few nanoseconds unless preempted. */
-    static final int PUBLICATION_SPINS = 16;
 
     boolean tailFlagged() {
         return (tail & SLOW) != 0;
@@ -207,7 +187,7 @@ final class Ring extends RingHead {
      * {@link #unflag}.
      */
     boolean putLocked(Object item) {
-        for (int waits = 0; ; ) {
+        while (true) {
             long word = tail;
             long t = word >>> 1;
             if (t - (head >>> 1) >= capacity) {
@@ -215,7 +195,7 @@ final class Ring extends RingHead {
             }
             int slot = (int) t & mask;
             if ((long) SEQ.getAcquire(sequences, slot) != t) {
-                awaitPublication(waits++); // the receiver of the previous lap is releasing it
+                Thread.onSpinWait(); // the receiver of the previous lap is releasing it
                 continue;
             }
             long written = (t + 1) << 1 | SLOW;
@@ -233,7 +213,7 @@ final class Ring extends RingHead {
      * left flagged until {@link #unflag}.
      */
     Object takeLocked() {
-        for (int waits = 0; ; ) {
+        while (true) {
             long word = head;
             long p = word >>> 1;
             int slot = (int) p & mask;
@@ -241,7 +221,7 @@ final class Ring extends RingHead {
                 if ((tail >>> 1) == p) {
                     return null;
                 }
-                awaitPublication(waits++); // its sender is between its CAS and the publication
+                Thread.onSpinWait(); // its sender is between its CAS and the publication
                 continue;
             }
             long written = (p + 1) << 1 | SLOW;
