@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,12 +62,14 @@ public class TlsBulkTransferBenchmark {
     private SocketListener oursListener;
     private TlsStream oursClient;
     private Future<Long> oursReader;
+    private final AtomicLong oursReceived = new AtomicLong();
     private long oursSent;
 
     private SSLServerSocket jdkServer;
     private SSLSocket jdkClient;
     private OutputStream jdkOut;
     private Future<Long> jdkReader;
+    private final AtomicLong jdkReceived = new AtomicLong();
     private long jdkSent;
 
     @Setup(Level.Trial)
@@ -87,6 +90,7 @@ public class TlsBulkTransferBenchmark {
                 while (true) {
                     sink.clear();
                     received += oursServer.receive(sink);
+                    oursReceived.set(received);
                 }
             } catch (EndOfStreamException | BrokenResourceException | ClosedResourceException done) {
                 return received;
@@ -109,6 +113,7 @@ public class TlsBulkTransferBenchmark {
             try (jdkServerSide; InputStream in = jdkServerSide.getInputStream()) {
                 for (int n; (n = in.read(sink)) != -1; ) {
                     received += n;
+                    jdkReceived.set(received);
                 }
             } catch (IOException done) {
                 // the client went away at teardown
@@ -120,6 +125,12 @@ public class TlsBulkTransferBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         try {
+            // Close only once the reader has everything: the client never reads, so its receive
+            // buffer may hold the server's TLS 1.3 session tickets, and closing a socket with unread
+            // input resets the connection (RFC 1122 4.2.2.13), which can discard bytes still in
+            // flight to the reader. Both sides are treated alike.
+            awaitReceived(oursReceived, oursSent);
+            awaitReceived(jdkReceived, jdkSent);
             oursClient.close();
             jdkClient.close();
             awaitEverythingReceived("TlsStream", oursReader, oursSent);
@@ -128,6 +139,14 @@ public class TlsBulkTransferBenchmark {
             oursListener.close();
             jdkServer.close();
             Workers.shutdown(readers);
+        }
+    }
+
+    /** Waits (at most 30 s) until a reader has counted {@code sent} bytes; the check after the close says what was missing. */
+    private static void awaitReceived(AtomicLong received, long sent) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (received.get() < sent && System.nanoTime() - deadline < 0) {
+            Thread.sleep(1);
         }
     }
 
