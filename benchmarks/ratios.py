@@ -191,15 +191,19 @@ def commit_time(commit):
         return 0
 
 
+def result_dirs():
+    """(directory, date, commit, jdk, sort key) of every dated result directory (trials/ is not one)."""
+    for directory in sorted(glob.glob(os.path.join(RESULTS, "*"))):
+        match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})-([0-9a-f]{7,40})-jdk(\d+)", os.path.basename(directory))
+        if match:
+            date, commit, jdk = match.group(1), match.group(2), int(match.group(3))
+            yield directory, date, commit, jdk, (date, commit_time(commit), os.path.basename(directory))
+
+
 def published_runs():
     """{(class, jdk): run} for the newest run of every benchmark class on every JDK."""
     runs = {}
-    for directory in sorted(glob.glob(os.path.join(RESULTS, "*"))):
-        match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})-([0-9a-f]{7,40})-jdk(\d+)", os.path.basename(directory))
-        if not match:
-            continue
-        date, commit, jdk = match.group(1), match.group(2), int(match.group(3))
-        key_time = (date, commit_time(commit), os.path.basename(directory))
+    for directory, date, commit, jdk, key_time in result_dirs():
         for path in sorted(glob.glob(os.path.join(directory, "*.json"))):
             cls = os.path.basename(path)[:-5]
             command_path = path[:-5] + ".command"
@@ -340,12 +344,7 @@ def sources(runs):
 def harness_runs():
     """{(name, jdk): run} for the newest output of every non-JMH harness (<Name>.txt + .command)."""
     runs = {}
-    for directory in sorted(glob.glob(os.path.join(RESULTS, "*"))):
-        match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})-([0-9a-f]{7,40})-jdk(\d+)", os.path.basename(directory))
-        if not match:
-            continue
-        date, commit, jdk = match.group(1), match.group(2), int(match.group(3))
-        key_time = (date, commit_time(commit), os.path.basename(directory))
+    for directory, date, commit, jdk, key_time in result_dirs():
         for path in sorted(glob.glob(os.path.join(directory, "*.txt"))):
             command_path = path[:-4] + ".command"
             results = [line for line in open(path).read().splitlines() if line.startswith("RESULT ")]
