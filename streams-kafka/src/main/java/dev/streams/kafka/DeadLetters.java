@@ -70,7 +70,7 @@ final class DeadLetters implements ConsumerRecordRecoverer, AutoCloseable {
                 producerFactory = new DefaultKafkaProducerFactory<>(settings.producerProperties(),
                         new ByteArraySerializer(), new ByteArraySerializer());
                 Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
-                templates.put(byte[].class, new KafkaTemplate<>(producerFactory)); // unreadable: original bytes
+                templates.put(byte[].class, KafkaChannel.templateLoggingNoContents(producerFactory)); // unreadable: original bytes
                 templates.put(Object.class, itemTemplate);
                 DeadLetterPublishingRecoverer created = new DeadLetterPublishingRecoverer(templates,
                         (record, exception) -> new TopicPartition(settings.deadLetterTopic(), -1));

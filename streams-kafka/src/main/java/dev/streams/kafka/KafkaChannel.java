@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.ObjectMapper;
@@ -107,7 +109,7 @@ public final class KafkaChannel<T> implements StreamResource {
         this.ready = ready;
         this.producerFactory = new DefaultKafkaProducerFactory<>(
                 settings.producerProperties(), new ByteArraySerializer(), settings.serde());
-        this.template = new KafkaTemplate<>(producerFactory);
+        this.template = templateLoggingNoContents(producerFactory);
         this.consumerFactory = new DefaultKafkaConsumerFactory<>(
                 settings.consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetters(settings, template, itemsDeadLettered);
@@ -123,6 +125,20 @@ public final class KafkaChannel<T> implements StreamResource {
      */
     public static <T> Builder<T> builder(String name, Class<T> itemType) {
         return new Builder<>(name, itemType);
+    }
+
+    /**
+     * A template whose failed sends are logged without the record's key and value. spring-kafka's
+     * default {@link LoggingProducerListener} prints both, and items are the application's data
+     * (personal data, tokens): they must not reach the logs. The caller still learns everything
+     * from the send's {@link KafkaSendException}, which names the channel and topic.
+     */
+    static <K, V> KafkaTemplate<K, V> templateLoggingNoContents(ProducerFactory<K, V> factory) {
+        KafkaTemplate<K, V> template = new KafkaTemplate<>(factory);
+        LoggingProducerListener<K, V> listener = new LoggingProducerListener<>();
+        listener.setIncludeContents(false);
+        template.setProducerListener(listener);
+        return template;
     }
 
     /** The channel's settings. */

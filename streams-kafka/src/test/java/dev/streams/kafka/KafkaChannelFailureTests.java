@@ -47,6 +47,27 @@ class KafkaChannelFailureTests {
     }
 
     @Test
+    void aFailedSendIsLoggedWithoutTheItem() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (CapturedLog log = CapturedLog.start();
+                KafkaChannel<String> channel = KafkaChannel.builder("orders", String.class)
+                        .bootstrapServers("127.0.0.1:" + port)
+                        .topic("orders-topic")
+                        .sendTimeout(Duration.ofSeconds(2))
+                        .build()) {
+            assertThatThrownBy(() -> channel.sendStream().send("card-4111-1111"))
+                    .isInstanceOf(KafkaSendException.class);
+
+            assertThat(log.lines()) // the failure is logged (so the capture works) ...
+                    .anyMatch(line -> line.contains("LoggingProducerListener") && line.contains("orders-topic"));
+            assertThat(log.lines()).noneMatch(line -> line.contains("card-4111-1111")); // ... the item is not
+        }
+    }
+
+    @Test
     void anUnreachableBrokerAlsoBoundsTheMaxLagWait() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
