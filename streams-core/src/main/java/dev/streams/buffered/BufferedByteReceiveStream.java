@@ -24,13 +24,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A byte stream with a read buffer, for framing: exact counts ({@link #receiveExactly}) and
- * delimited records ({@link #receiveUntil}), over any {@link ByteReceiveStream} or over an
- * {@link ObjectReceiveStream} of byte arrays ({@link #ofObjects}).
+ * delimited records ({@link #receiveUntil}, as bytes or decoded), over any
+ * {@link ByteReceiveStream} or over an {@link ObjectReceiveStream} of byte arrays
+ * ({@link #ofObjects}).
  *
  * <pre>{@code
  * BufferedByteReceiveStream in = new BufferedByteReceiveStream(socket);
  * byte[] header = in.receiveExactly(4);                 // a 4-byte length prefix
  * byte[] line = in.receiveUntil(new byte[] {'\n'}, 8192);  // a line of at most 8 KiB, without '\n'
+ * String text = in.receiveUntil(new byte[] {'\n'}, 8192, StandardCharsets.UTF_8); // the next one, decoded
  * }</pre>
  *
  * <p><b>Data already buffered survives every exception.</b> When {@code receiveExactly} or
