@@ -16,6 +16,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -88,6 +89,7 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
     private byte[] buf = EMPTY;
     private int readPos;
     private int writePos;
+    private @Nullable Utf8Records utf8;
     private volatile boolean closed;
 
     private static final VarHandle CLOSED;
@@ -339,12 +341,22 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
         try {
             int end = bufferUntil(delimiter, maxBytes);
             // Decode before consume(): consuming may move the unread bytes to another array.
-            String record = new String(buf, readPos, end - readPos, charset);
+            String record = charset.equals(StandardCharsets.UTF_8)
+                    ? utf8().decode(buf, readPos, end)
+                    : new String(buf, readPos, end - readPos, charset);
             consume(end - readPos + delimiter.length);
             return record;
         } finally {
             guard.exit();
         }
+    }
+
+    private Utf8Records utf8() {
+        Utf8Records decoder = utf8;
+        if (decoder == null) {
+            decoder = utf8 = new Utf8Records();
+        }
+        return decoder;
     }
 
     private static void checkDelimited(byte[] delimiter, int maxBytes) {
