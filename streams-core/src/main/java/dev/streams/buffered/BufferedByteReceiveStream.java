@@ -15,6 +15,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +25,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A byte stream with a read buffer, for framing: exact counts ({@link #receiveExactly}) and
- * delimited records ({@link #receiveUntil}), over any {@link ByteReceiveStream} or over an
- * {@link ObjectReceiveStream} of byte arrays ({@link #ofObjects}).
+ * delimited records ({@link #receiveUntil}, as bytes or decoded), over any
+ * {@link ByteReceiveStream} or over an {@link ObjectReceiveStream} of byte arrays
+ * ({@link #ofObjects}).
  *
  * <pre>{@code
  * BufferedByteReceiveStream in = new BufferedByteReceiveStream(socket);
  * byte[] header = in.receiveExactly(4);                 // a 4-byte length prefix
  * byte[] line = in.receiveUntil(new byte[] {'\n'}, 8192);  // a line of at most 8 KiB, without '\n'
+ * String text = in.receiveUntil(new byte[] {'\n'}, 8192, StandardCharsets.UTF_8); // the next one, decoded
  * }</pre>
  *
  * <p><b>Data already buffered survives every exception.</b> When {@code receiveExactly} or
@@ -85,6 +89,7 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
     private byte[] buf = EMPTY;
     private int readPos;
     private int writePos;
+    private @Nullable Utf8Records utf8;
     private volatile boolean closed;
 
     private static final VarHandle CLOSED;
@@ -292,38 +297,102 @@ public class BufferedByteReceiveStream implements ByteReceiveStream {
      * @throws InterruptedException if interrupted while waiting; nothing is lost
      */
     public byte[] receiveUntil(byte[] delimiter, int maxBytes) throws InterruptedException {
+        checkDelimited(delimiter, maxBytes);
+        enter();
+        try {
+            int end = bufferUntil(delimiter, maxBytes);
+            byte[] record = Arrays.copyOfRange(buf, readPos, end);
+            consume(end - readPos + delimiter.length);
+            return record;
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * Receives the text up to the next {@code delimiter}, decoded from {@code charset}: the same
+     * {@code String} as {@code new String(receiveUntil(delimiter, maxBytes), charset)}, decoded
+     * straight from the read buffer, without the intermediate array. Malformed input and
+     * unmappable characters are replaced with the charset's replacement (U+FFFD for UTF-8), as
+     * {@link String#String(byte[], Charset)} does; the delimiter, {@code maxBytes} and every
+     * exception are those of {@link #receiveUntil(byte[], int)}: {@code maxBytes} counts bytes,
+     * and nothing is consumed when this fails.
+     *
+     * <p>The delimiter is matched on bytes, so it must be the encoded form of what you look for,
+     * in a charset (such as UTF-8 or any ASCII superset) where its bytes cannot occur inside
+     * another character.
+     *
+     * <pre>{@code
+     * String line = in.receiveUntil(CRLF, 8192, StandardCharsets.UTF_8);
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code delimiter} or {@code charset} is null
+     * @throws IllegalArgumentException if {@code delimiter} is empty or {@code maxBytes} is less than 1
+     * @throws DelimiterNotFoundException if the delimiter does not start within the first
+     *     {@code maxBytes} bytes; the data stays buffered
+     * @throws IncompleteReadException if the source ended first; the data stays buffered
+     * @throws ClosedResourceException if this stream was closed
+     * @throws InterruptedException if interrupted while waiting; nothing is lost
+     */
+    public String receiveUntil(byte[] delimiter, int maxBytes, Charset charset) throws InterruptedException {
+        checkDelimited(delimiter, maxBytes);
+        Objects.requireNonNull(charset, "charset");
+        enter();
+        try {
+            int end = bufferUntil(delimiter, maxBytes);
+            // Decode before consume(): consuming may move the unread bytes to another array.
+            String record = charset.equals(StandardCharsets.UTF_8)
+                    ? utf8().decode(buf, readPos, end)
+                    : new String(buf, readPos, end - readPos, charset);
+            consume(end - readPos + delimiter.length);
+            return record;
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private Utf8Records utf8() {
+        Utf8Records decoder = utf8;
+        if (decoder == null) {
+            decoder = utf8 = new Utf8Records();
+        }
+        return decoder;
+    }
+
+    private static void checkDelimited(byte[] delimiter, int maxBytes) {
         Objects.requireNonNull(delimiter, "delimiter");
         if (delimiter.length == 0) {
             throw new IllegalArgumentException("delimiter cannot be empty");
         }
         Checks.requirePositive(maxBytes, "maxBytes");
-        enter();
-        try {
-            int dlen = delimiter.length;
-            // Start offsets (relative to readPos) in [0, scanned) are known not to hold the
-            // delimiter. Relative, so compaction inside fill() does not invalidate it, and it only
-            // grows: each byte is scanned once however many chunks the record arrives in.
-            int scanned = 0;
-            while (true) {
-                int limit = Math.min(writePos - readPos - dlen + 1, maxBytes);
-                if (limit > scanned) {
-                    int from = readPos + scanned;
-                    int to = readPos + limit;
-                    int index = dlen == 1 ? indexOf(buf, from, to, delimiter[0]) : indexOf(buf, from, to, delimiter);
-                    if (index >= 0) {
-                        byte[] record = Arrays.copyOfRange(buf, readPos, index);
-                        consume(index - readPos + dlen);
-                        return record;
-                    }
-                    scanned = limit;
+    }
+
+    /**
+     * Reads until the delimiter starts within the first {@code maxBytes} unread bytes and returns
+     * the index in {@code buf} where it starts; the record is {@code buf[readPos, index)}.
+     * Consumes nothing.
+     */
+    private int bufferUntil(byte[] delimiter, int maxBytes) throws InterruptedException {
+        int dlen = delimiter.length;
+        // Start offsets (relative to readPos) in [0, scanned) are known not to hold the
+        // delimiter. Relative, so compaction inside fill() does not invalidate it, and it only
+        // grows: each byte is scanned once however many chunks the record arrives in.
+        int scanned = 0;
+        while (true) {
+            int limit = Math.min(writePos - readPos - dlen + 1, maxBytes);
+            if (limit > scanned) {
+                int from = readPos + scanned;
+                int to = readPos + limit;
+                int index = dlen == 1 ? indexOf(buf, from, to, delimiter[0]) : indexOf(buf, from, to, delimiter);
+                if (index >= 0) {
+                    return index;
                 }
-                if (scanned >= maxBytes) {
-                    throw new DelimiterNotFoundException(maxBytes);
-                }
-                fill();
+                scanned = limit;
             }
-        } finally {
-            guard.exit();
+            if (scanned >= maxBytes) {
+                throw new DelimiterNotFoundException(maxBytes);
+            }
+            fill();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.streams.buffered;
 
 import static dev.streams.buffered.ByteChunks.ascii;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -126,6 +127,42 @@ class BufferedByteReceiveStreamTests {
         assertThat(lines).containsExactly("one", "", "two\r", "three");
     }
 
+    @ParameterizedTest
+    @EnumSource(SourceShape.class)
+    void decodedReceiveUntilDecodesCharactersAndDelimitersCutByChunks(SourceShape shape) throws Exception {
+        var stream = new BufferedByteReceiveStream(shape.source("grüße\r\n😀 €\r\n\r\n".getBytes(UTF_8)));
+        assertThat(stream.receiveUntil(CRLF, 100, UTF_8)).isEqualTo("grüße");
+        assertThat(stream.receiveUntil(CRLF, 100, UTF_8)).isEqualTo("😀 €");
+        assertThat(stream.receiveUntil(CRLF, 100, UTF_8)).isEmpty();
+        assertThatThrownBy(() -> stream.receiveUntil(CRLF, 100, UTF_8)).isInstanceOf(IncompleteReadException.class);
+    }
+
+    @Test
+    void decodedReceiveUntilReplacesMalformedInputAsNewStringDoes() throws Exception {
+        byte[] malformed = {'a', (byte) 0xFF, (byte) 0xC3, 'b', (byte) 0xE2, (byte) 0x82, '!'};
+        var stream = new BufferedByteReceiveStream(ByteChunks.of(List.of(malformed)));
+        assertThat(stream.receiveUntil(BANG, 100, UTF_8))
+                .isEqualTo("a\uFFFD\uFFFDb\uFFFD")
+                .isEqualTo(new String(malformed, 0, malformed.length - 1, UTF_8));
+    }
+
+    @Test
+    void decodedReceiveUntilCountsMaxBytesInBytesAndKeepsDataOnEveryFailure() throws Exception {
+        var source = new ByteChunks().add("éé".getBytes(UTF_8));
+        var stream = new BufferedByteReceiveStream(source);
+        source.add(BANG);
+        // two characters, four bytes: the '!' starts at byte 4, so maxBytes 4 is too small
+        assertThatThrownBy(() -> stream.receiveUntil(BANG, 4, UTF_8)).isInstanceOf(DelimiterNotFoundException.class);
+        assertThat(stream.buffer()).isEqualTo("éé".getBytes(UTF_8)); // thrown as soon as 4 bytes are in
+        assertThat(stream.receiveUntil(BANG, 5, UTF_8)).isEqualTo("éé");
+
+        var ending = BufferedByteReceiveStream.ofObjects(ByteChunks.of(List.of("ü".getBytes(UTF_8))).objects());
+        assertThatThrownBy(() -> ending.receiveUntil(BANG, 10, UTF_8))
+                .isInstanceOf(IncompleteReadException.class)
+                .hasCauseInstanceOf(EndOfStreamException.class);
+        assertThat(ending.buffer()).isEqualTo("ü".getBytes(UTF_8));
+    }
+
     @Test
     void longLineArrivingInSmallChunksIsFound() throws Exception {
         byte[] line = new byte[300_000];
@@ -238,6 +275,7 @@ class BufferedByteReceiveStreamTests {
         assertThatThrownBy(stream::receive).isInstanceOf(ClosedResourceException.class);
         assertThatThrownBy(() -> stream.receiveExactly(1)).isInstanceOf(ClosedResourceException.class);
         assertThatThrownBy(() -> stream.receiveUntil(BANG, 1)).isInstanceOf(ClosedResourceException.class);
+        assertThatThrownBy(() -> stream.receiveUntil(BANG, 1, UTF_8)).isInstanceOf(ClosedResourceException.class);
         assertThatThrownBy(() -> stream.feedData(BANG)).isInstanceOf(ClosedResourceException.class);
     }
 
@@ -256,6 +294,10 @@ class BufferedByteReceiveStreamTests {
         assertThatNullPointerException().isThrownBy(() -> BufferedByteReceiveStream.ofObjects(null)).withMessage("source");
         assertThatNullPointerException().isThrownBy(() -> stream.receiveUntil(null, 1)).withMessage("delimiter");
         assertThatIllegalArgumentException().isThrownBy(() -> stream.receiveUntil(new byte[0], 1)).withMessageContaining("delimiter");
+        assertThatNullPointerException().isThrownBy(() -> stream.receiveUntil(null, 1, UTF_8)).withMessage("delimiter");
+        assertThatNullPointerException().isThrownBy(() -> stream.receiveUntil(BANG, 1, null)).withMessage("charset");
+        assertThatIllegalArgumentException().isThrownBy(() -> stream.receiveUntil(new byte[0], 1, UTF_8)).withMessageContaining("delimiter");
+        assertThatIllegalArgumentException().isThrownBy(() -> stream.receiveUntil(BANG, 0, UTF_8)).withMessageContaining("maxBytes");
     }
 
     @Test

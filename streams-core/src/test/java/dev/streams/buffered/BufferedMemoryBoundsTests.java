@@ -4,6 +4,7 @@ import static dev.streams.buffered.ByteChunks.ascii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -100,5 +101,18 @@ class BufferedMemoryBoundsTests {
                 .withMessageContaining("maxExactBytes");
         assertThatIllegalArgumentException().isThrownBy(() -> new BufferedByteStream(source, -1))
                 .withMessageContaining("maxExactBytes");
+    }
+
+    @Test
+    void decodingKeepsACharacterArrayOnlyUpToItsBound() {
+        var utf8 = new Utf8Records();
+        byte[] shortLine = "é".repeat(500).getBytes(StandardCharsets.UTF_8); // 1000 bytes, non-ASCII start
+        assertThat(utf8.decode(shortLine, 0, shortLine.length)).isEqualTo("é".repeat(500));
+        assertThat(utf8.capacity()).isBetween(shortLine.length, Utf8Records.MAX_KEPT_CHARS);
+
+        byte[] longLine = "é".repeat(20_000).getBytes(StandardCharsets.UTF_8); // 40,000 bytes
+        assertThat(utf8.decode(longLine, 0, longLine.length)).isEqualTo("é".repeat(20_000));
+        assertThat(utf8.capacity()).isLessThanOrEqualTo(Utf8Records.MAX_KEPT_CHARS);
+        assertThat(utf8.decode(shortLine, 0, shortLine.length)).isEqualTo("é".repeat(500));
     }
 }

@@ -1,0 +1,4 @@
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/text14-after2.jar LineFramingBenchmark\\.\(receiveUntilDecoded\|receiveUntilString\|okioReadUtf8Line\)\$ -f 3 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff /tmp/text14/after3-jdk25/LineFramingBenchmark.json
+commit: dcac9aa (branch text14: receiveUntil(delimiter, maxBytes, charset) with the UTF-8 record loop, Utf8Records; jar built from this commit, copied to /tmp/text14-after2.jar)
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15 min): 5.70 7.93 7.88 (00:45) before, 4.15 6.49 7.35 (00:48) after; 2 shared vCPUs, other helpers building/benchmarking, CI busy-loop had just stopped. Decision run for issue 14 (text14). An earlier run of the same jar at 00:36-00:41 (load 12) was discarded: Okio read 0.07 lines/us instead of 0.7
