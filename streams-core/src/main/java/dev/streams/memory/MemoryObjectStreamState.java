@@ -37,10 +37,10 @@ final class MemoryObjectStreamState {
 
     /**
      * Spins of a waiter at the head of its queue before it parks: a partner on another core usually
-     * arrives within a few microseconds, and parking costs more than that. On a platform thread the
-     * last {@link #YIELDS} of them yield the core instead ({@link #yields()}), for a partner that
-     * needs it (a 2-core machine shared by 8 threads measured far better with them; see
-     * docs/memory-streams.md). Zero on a single core, where spinning can only delay the partner.
+     * arrives within a few microseconds, and parking costs more than that. The last {@link #YIELDS}
+     * of them yield the core instead, for a partner that needs it (a 2-core machine shared by 8
+     * threads measured far better with them; see docs/memory-streams.md). Zero on a single core,
+     * where spinning can only delay the partner.
      */
     static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
     static final int YIELDS = Runtime.getRuntime().availableProcessors() > 1 ? 16 : 0;
