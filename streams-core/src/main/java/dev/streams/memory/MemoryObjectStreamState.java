@@ -3,7 +3,6 @@ package dev.streams.memory;
 import dev.streams.BrokenResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
-import dev.streams.TaskThreads;
 import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -109,10 +108,9 @@ final class MemoryObjectStreamState {
             }
             // Full: a receiver is probably about to make room. Spinning here is not waiting yet
             // (nobody can see us), so FIFO among waiters is unaffected.
-            int yields = mode == NOWAIT ? 0 : yields();
             for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
                     && !r.headFlagged(); spin--) { // flagged head: room only comes through the lock
-                pause(spin, yields);
+                pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was sent
                 }
@@ -235,10 +233,9 @@ final class MemoryObjectStreamState {
             if (item != Ring.EMPTY && item != Ring.TAKE_LOCK) {
                 return item;
             }
-            int yields = mode == NOWAIT ? 0 : yields();
             for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && item == Ring.EMPTY
                     && !r.tailFlagged(); spin--) { // flagged tail: items only come through the lock
-                pause(spin, yields);
+                pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was taken
                 }
@@ -374,20 +371,9 @@ final class MemoryObjectStreamState {
         return nanos > MAX_TIMED_NANOS ? UNTIMED : nanos;
     }
 
-    /**
-     * How many of a spin's last steps yield, for the calling thread: {@link #YIELDS} on a platform
-     * thread, none on a virtual one. {@code Thread.yield()} of a virtual thread unmounts it and
-     * submits it to the scheduler again, which costs more than the wait it is meant to shorten, and
-     * its partner, if on the same carrier, only runs once this thread parks; so a virtual thread
-     * spins briefly and parks, as {@code LinkedTransferQueue} (JDK 21+) does.
-     */
-    static int yields() {
-        return YIELDS == 0 || TaskThreads.currentIsVirtual() ? 0 : YIELDS;
-    }
-
-    /** One step of a spin that counts down: busy-waits first, then yields the core for the last {@code yields}. */
-    static void pause(int remaining, int yields) {
-        if (remaining <= yields) {
+    /** One step of a spin that counts down: busy-waits first, then yields the core. */
+    static void pause(int remaining) {
+        if (remaining <= YIELDS) {
             Thread.yield();
         } else {
             Thread.onSpinWait();
@@ -424,7 +410,6 @@ final class MemoryObjectStreamState {
         boolean timed = mode != UNTIMED;
         long deadline = timed ? System.nanoTime() + mode : 0L;
         int spins = queue.peekFirst() == self ? SPINS : 0;
-        int yields = spins == 0 ? 0 : yields();
         Thread me = Thread.currentThread();
         while (true) {
             int state = self.state(); // volatile read (acquire): pairs with the settling CAS
@@ -439,7 +424,7 @@ final class MemoryObjectStreamState {
                 return cancel(self, queue, Waiter.TIMED_OUT);
             }
             if (spins > 0) {
-                pause(spins--, yields);
+                pause(spins--);
             } else if (!self.parked) {
                 self.parked = true; // announce it, then look at the state once more before parking
             } else if (timed) {
