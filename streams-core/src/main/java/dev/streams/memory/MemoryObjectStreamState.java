@@ -3,6 +3,7 @@ package dev.streams.memory;
 import dev.streams.BrokenResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
+import dev.streams.TaskThreads;
 import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -409,7 +410,9 @@ final class MemoryObjectStreamState {
     private int await(Waiter self, WaiterQueue queue, long mode) {
         boolean timed = mode != UNTIMED;
         long deadline = timed ? System.nanoTime() + mode : 0L;
-        int spins = queue.peekFirst() == self ? SPINS : 0;
+        // A virtual thread parks at once: its partner is often queued on this very carrier (an
+        // unpark from a virtual thread lands in its carrier's queue) and runs only once we park.
+        int spins = queue.peekFirst() == self && !TaskThreads.currentIsVirtual() ? SPINS : 0;
         Thread me = Thread.currentThread();
         while (true) {
             int state = self.state(); // volatile read (acquire): pairs with the settling CAS
