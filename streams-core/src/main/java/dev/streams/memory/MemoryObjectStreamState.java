@@ -403,7 +403,8 @@ final class MemoryObjectStreamState {
 
     /**
      * Spins, yields, then parks until {@code self} is settled, cancelling it on interrupt or at the
-     * deadline. Only the head of a queue spins: the threads behind it would only burn CPU.
+     * deadline. Only the head of a queue spins (the threads behind it would only burn CPU), and
+     * only on a platform thread.
      *
      * @return the final state, or {@link Waiter#TIMED_OUT} if this thread's own timeout settled it
      */
