@@ -157,10 +157,17 @@ public class SocketStream implements ByteStream {
         beginReceive();
         try {
             long waitingSince = 0;
-            for (boolean waited = false; ; waited = true) {
+            boolean waited = false;
+            if (hotWait.waitBeforeReading()) {
+                waitingSince = System.nanoTime();
+                awaitReadable(waitingSince);
+                waited = true;
+            }
+            for (; ; waited = true) {
                 ByteBuffer buffer = ByteBuffer.allocate(capacity);
                 int n = readNow(buffer);
                 if (n > 0) {
+                    hotWait.received(waited);
                     byte[] array = buffer.array();
                     return n == array.length ? array : Arrays.copyOf(array, n);
                 }
@@ -224,9 +231,14 @@ public class SocketStream implements ByteStream {
         beginReceive();
         try {
             long waitingSince = System.nanoTime();
-            while (true) {
+            boolean waited = hotWait.waitBeforeReading();
+            if (waited) {
+                awaitReadable(waitingSince);
+            }
+            for (; ; waited = true) {
                 int n = readNow(dst);
                 if (n > 0) {
+                    hotWait.received(waited);
                     return n;
                 }
                 awaitReadable(waitingSince);
