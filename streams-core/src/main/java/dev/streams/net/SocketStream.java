@@ -5,6 +5,7 @@ import dev.streams.ByteStream;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
 import dev.streams.TypedAttribute;
+import dev.streams.internal.BufferPool;
 import dev.streams.internal.Checks;
 import dev.streams.internal.ResourceGuard;
 import java.io.IOException;
@@ -81,6 +82,12 @@ public class SocketStream implements ByteStream {
 
     /** Upper bound of a single receive's allocation; larger requests return at most this many bytes. */
     private static final int MAX_CHUNK = 65536;
+
+    /**
+     * Scratch for small reads (see {@link #readNow(int)}): held only during one non-blocking read,
+     * so a few serve every thread; at most 8 x 16 KiB of direct memory for the JVM's life.
+     */
+    private static final BufferPool SCRATCH = new BufferPool(8, 16 * 1024, true);
 
     private final SocketChannel channel;
     private final Map<TypedAttribute<?>, Supplier<?>> attributes;
@@ -164,18 +171,14 @@ public class SocketStream implements ByteStream {
                 waited = true;
             }
             for (; ; waited = true) {
-                ByteBuffer buffer = ByteBuffer.allocate(capacity);
-                int n = readNow(buffer);
-                if (n > 0) {
+                byte[] data = readNow(capacity);
+                if (data != null) {
                     hotWait.received(waited);
-                    byte[] array = buffer.array();
-                    return n == array.length ? array : Arrays.copyOf(array, n);
+                    return data;
                 }
-                // Nothing there: drop the buffer before waiting. A thread parked here for an idle
-                // connection then holds no 64 KiB array, so an idle connection costs its socket
-                // only (measured: 74.5 KiB of heap per idle TLS connection before, with this array
-                // as the bulk of it). The next attempt allocates after readiness.
-                buffer = null;
+                // Nothing there. A thread parked here for an idle connection holds no buffer, so an
+                // idle connection costs its socket only (measured: 74.5 KiB of heap per idle TLS
+                // connection when a 64 KiB array was kept across the wait).
                 if (!waited) {
                     waitingSince = System.nanoTime(); // the idle clock runs from the first wait
                 }
@@ -210,6 +213,38 @@ public class SocketStream implements ByteStream {
         } catch (RuntimeException | InterruptedException e) {
             receiveGuard.exit();
             throw e;
+        }
+    }
+
+    /**
+     * One non-blocking read of up to {@code capacity} bytes into a new array of exactly the bytes
+     * read; null if nothing is there yet. Small reads (request/response traffic, a TLS stream's
+     * first read of an empty net-in buffer) go through a pooled direct scratch buffer, so they
+     * allocate only what they return, where a fresh array of the asked size plus an exact copy
+     * was most of a TLS ping-pong's allocation by our code (JFR, issue 15). Large reads (bulk
+     * traffic, usually filling most of what they ask for) read into a new array and trim it.
+     */
+    private byte @Nullable [] readNow(int capacity) {
+        if (capacity > SCRATCH.capacity()) {
+            ByteBuffer buffer = ByteBuffer.allocate(capacity);
+            int n = readNow(buffer);
+            if (n == 0) {
+                return null;
+            }
+            byte[] array = buffer.array();
+            return n == array.length ? array : Arrays.copyOf(array, n);
+        }
+        ByteBuffer scratch = SCRATCH.take();
+        try {
+            int n = readNow(scratch.limit(capacity));
+            if (n == 0) {
+                return null;
+            }
+            byte[] data = new byte[n];
+            scratch.flip().get(data);
+            return data;
+        } finally {
+            SCRATCH.giveBack(scratch);
         }
     }
 
