@@ -1,8 +1,8 @@
 package dev.streams;
 
-import dev.streams.internal.Checks;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
+import java.util.Objects;
 
 /**
  * The receiving end of a stream of bytes: a socket, a TLS stream, a file.
@@ -50,7 +50,10 @@ public interface ByteReceiveStream extends StreamResource, TypedAttributeProvide
      * @throws IllegalArgumentException if {@code dst} has no room
      */
     default int receive(ByteBuffer dst) throws InterruptedException {
-        Checks.requireRoom(dst);
+        // (internal.Checks.requireRoom's check, spelled out: the base package depends on no other)
+        if (!Objects.requireNonNull(dst, "dst").hasRemaining()) {
+            throw new IllegalArgumentException("maxBytes must be a positive integer (the buffer has no room)");
+        }
         byte[] data = receive(dst.remaining());
         dst.put(data);
         return data.length;

@@ -1,6 +1,5 @@
 package dev.streams;
 
-import dev.streams.internal.Checks;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +49,12 @@ public final class ServeOptions {
      * @throws IllegalArgumentException if {@code maxConcurrentHandlers} is less than 1
      */
     public ServeOptions maxConcurrentHandlers(int maxConcurrentHandlers) {
-        return new ServeOptions(executor, Checks.requirePositive(maxConcurrentHandlers, "maxConcurrentHandlers"));
+        // (internal.Checks.requirePositive's message, spelled out: the base package depends on no other)
+        if (maxConcurrentHandlers < 1) {
+            throw new IllegalArgumentException(
+                    "maxConcurrentHandlers must be a positive integer (was " + maxConcurrentHandlers + ")");
+        }
+        return new ServeOptions(executor, maxConcurrentHandlers);
     }
 
     /** The executor that runs handlers; null: a new thread per handler. */

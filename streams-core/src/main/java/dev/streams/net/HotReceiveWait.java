@@ -39,6 +39,15 @@ import org.jspecify.annotations.Nullable;
  * The interest set never changes (OP_READ, level-triggered): no epoll_ctl per wait, and data that
  * is already there wakes select() at once. Readiness is a hint; the caller always retries its read.
  *
+ * Waiting before reading: in request/response traffic the read a receive tries before it waits
+ * finds nothing every time (the reply is not there yet), one wasted system call per receive on
+ * each end of the connection. So when the last receive had to wait, the next one waits first
+ * (select() returns at once if the data is already there: one epoll_wait instead of one read,
+ * no loss) and then reads (waitBeforeReading). Every 8th such receive reads first anyway, so a
+ * connection whose data starts arriving ahead of its reader (bulk transfer) goes back to reading
+ * first. The hint is the receiving thread's own (the receive guard admits one at a time), so it
+ * needs no synchronization beyond the guard's.
+ *
  * Not used on virtual threads. Before JDK 25 Selector.select blocks the carrier thread (JDK 21
  * compensates with an extra carrier), which is what a poller exists to avoid. JDK 25 parks the
  * virtual thread instead, through the JDK's master poller (a platform thread: one hand-off, as
@@ -70,8 +79,26 @@ final class HotReceiveWait {
     private volatile boolean waiting; // a receive is inside select()
     private volatile long lastUsed; // System.nanoTime() when the last select() returned
 
+    // The receiving thread's own (see "Waiting before reading"): whether its last receive waited.
+    private boolean lastReceiveWaited;
+    private int receivesWaitingFirst;
+
     HotReceiveWait(SocketChannel channel) {
         this.channel = channel;
+    }
+
+    /**
+     * Whether the next receive should wait here before its first read: its last receive had to
+     * wait, and this is not one of the every-8th receives that read first to notice bulk traffic.
+     * Only on threads that may wait here at all.
+     */
+    boolean waitBeforeReading() {
+        return lastReceiveWaited && (++receivesWaitingFirst & 7) != 0 && usableOnThisThread();
+    }
+
+    /** Called when a receive got data: {@code waited} tells whether it waited (or found nothing) first. */
+    void received(boolean waited) {
+        lastReceiveWaited = waited;
     }
 
     /** Whether the calling thread may wait here (see the theory of operation). */

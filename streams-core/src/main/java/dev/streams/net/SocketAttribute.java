@@ -1,5 +1,6 @@
 package dev.streams.net;
 
+import dev.streams.ConnectionAttribute;
 import dev.streams.TypedAttribute;
 import java.net.InetSocketAddress;
 import java.net.ProtocolFamily;
@@ -38,12 +39,14 @@ public final class SocketAttribute {
     /** The bound local port; for a listener on port 0, the ephemeral port it got. */
     public static final TypedAttribute<Integer> LOCAL_PORT = TypedAttribute.of("localPort", Integer.class);
 
-    /** The peer's address and port (streams only). */
-    public static final TypedAttribute<InetSocketAddress> REMOTE_ADDRESS =
-            TypedAttribute.of("remoteAddress", InetSocketAddress.class);
+    /**
+     * The peer's address and port (streams only). The same key as
+     * {@link ConnectionAttribute#REMOTE_ADDRESS}, which layers above a transport (TLS) read.
+     */
+    public static final TypedAttribute<InetSocketAddress> REMOTE_ADDRESS = ConnectionAttribute.REMOTE_ADDRESS;
 
-    /** The peer's port (streams only). */
-    public static final TypedAttribute<Integer> REMOTE_PORT = TypedAttribute.of("remotePort", Integer.class);
+    /** The peer's port (streams only). The same key as {@link ConnectionAttribute#REMOTE_PORT}. */
+    public static final TypedAttribute<Integer> REMOTE_PORT = ConnectionAttribute.REMOTE_PORT;
 
     /**
      * The stream's channel, for socket options this library does not cover. It is in

@@ -2,12 +2,12 @@ package dev.streams.tls;
 
 import dev.streams.BrokenResourceException;
 import dev.streams.ByteStream;
+import dev.streams.ConnectionAttribute;
 import dev.streams.EndOfStreamException;
 import dev.streams.Listener;
 import dev.streams.ServeOptions;
 import dev.streams.StreamHandler;
 import dev.streams.TypedAttribute;
-import dev.streams.net.SocketAttribute;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -213,7 +213,7 @@ public class TlsListener implements Listener<TlsStream> {
     /** The peer's address when the transport is a socket, else the transport itself. */
     private static Object peer(ByteStream transport) {
         try {
-            Object address = transport.extra(SocketAttribute.REMOTE_ADDRESS, null);
+            Object address = transport.extra(ConnectionAttribute.REMOTE_ADDRESS, null);
             return address != null ? address : transport;
         } catch (RuntimeException e) {
             return transport; // a transport that cannot tell its peer any more

@@ -1,10 +1,10 @@
 package dev.streams.tls;
 
 import dev.streams.ByteStream;
+import dev.streams.ConnectionAttribute;
 import dev.streams.TypedAttribute;
 import dev.streams.internal.Checks;
 import dev.streams.internal.ResourceGuard;
-import dev.streams.net.SocketAttribute;
 import java.nio.ByteBuffer;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -132,7 +132,7 @@ public final class TlsStream implements ByteStream {
     /** The peer's port when the transport is a socket (so that a client can resume sessions), else -1. */
     private static int peerPort(ByteStream transport) {
         try {
-            Integer port = transport.extra(SocketAttribute.REMOTE_PORT, null);
+            Integer port = transport.extra(ConnectionAttribute.REMOTE_PORT, null);
             return port == null ? -1 : port;
         } catch (RuntimeException e) {
             return -1; // a transport that cannot tell its peer: no resumption, nothing else lost

@@ -121,6 +121,49 @@ class HotReceiveWaitTests {
         assertThat(server.receive()).as("the next receive still works").containsExactly(6);
     }
 
+    @Test
+    void aReceiveAfterOneThatWaitedWaitsFirstAndKeepsTheContract() throws Exception {
+        Background<byte[]> first = Background.start("receive", () -> server.receive());
+        awaitHotWait("platform", first);
+        client.send(new byte[] {1});
+        assertThat(first.result()).containsExactly(1);
+
+        // This one waits before its first read (the last receive waited): data already there is found...
+        client.send(new byte[] {2});
+        assertThat(Background.start("receive", () -> server.receive()).result()).containsExactly(2);
+        // ...an interrupt cancels the wait and leaves the socket open...
+        Background<byte[]> waiting = Background.start("receive", () -> server.receive());
+        awaitHotWait("platform", waiting);
+        waiting.thread().interrupt();
+        assertThat(waiting.failure()).isInstanceOf(InterruptedException.class);
+        client.send(new byte[] {3, 4});
+        assertThat(server.receive(ByteBuffer.allocate(8))).as("nothing was lost").isEqualTo(2);
+        // ...and close wakes it.
+        Background<byte[]> closing = Background.start("receive", () -> server.receive());
+        awaitHotWait("platform", closing);
+        server.close();
+        assertThat(closing.failure()).isInstanceOf(ClosedResourceException.class);
+    }
+
+    @Test
+    void theWaitFirstHintFollowsTheLastReceiveAndReadsFirstEveryEighthTime() {
+        HotReceiveWait wait = new HotReceiveWait(client.extra(SocketAttribute.RAW_SOCKET));
+        assertThat(wait.waitBeforeReading()).as("a new stream reads first").isFalse();
+
+        wait.received(true);
+        int waitingFirst = 0;
+        for (int i = 0; i < 16; i++) {
+            waitingFirst += wait.waitBeforeReading() ? 1 : 0;
+        }
+        assertThat(waitingFirst).as("after a receive that waited: 7 of every 8 wait first").isEqualTo(14);
+
+        wait.received(false);
+        for (int i = 0; i < 16; i++) {
+            assertThat(wait.waitBeforeReading()).as("after a receive that found data at once").isFalse();
+        }
+        wait.close();
+    }
+
     private static int selectors() {
         return ResourceLeakCheck.socketDescriptors().getOrDefault("anon_inode:[eventpoll]", 0);
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.streams.BrokenResourceException;
 import dev.streams.BusyResourceException;
 import dev.streams.ClosedResourceException;
+import dev.streams.ConnectionAttribute;
 import dev.streams.EndOfStreamException;
 import dev.streams.TypedAttributeLookupException;
 import java.io.ByteArrayOutputStream;
@@ -131,6 +132,9 @@ class SocketStreamTests {
         assertThat(client.extra(SocketAttribute.REMOTE_PORT)).isEqualTo(serverAddress.getPort());
         assertThat(server.extra(SocketAttribute.REMOTE_ADDRESS)).isEqualTo(client.extra(SocketAttribute.LOCAL_ADDRESS));
         assertThat(server.extra(SocketAttribute.LOCAL_ADDRESS)).isEqualTo(serverAddress);
+        // The layers above a transport (TLS) read the peer through the same keys, named in the base package.
+        assertThat(client.extra(ConnectionAttribute.REMOTE_ADDRESS)).isEqualTo(serverAddress);
+        assertThat(client.extra(ConnectionAttribute.REMOTE_PORT)).isEqualTo(serverAddress.getPort());
         assertThatThrownBy(() -> client.extra(SocketAttribute.RAW_SERVER_SOCKET))
                 .isInstanceOf(TypedAttributeLookupException.class);
         client.close();
