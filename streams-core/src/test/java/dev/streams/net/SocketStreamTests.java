@@ -275,7 +275,10 @@ class SocketStreamTests {
         // checklist 108
         fillSendBuffer(client, server);
         Background<Void> sending = Background.<Void>start("send", () -> {
-            client.send(new byte[] {1});
+            // More than the (fixed-size) socket buffers hold: on a busy machine the kernel can still
+            // move a little of the filled buffer to the peer later, which a 1-byte send could use
+            // and return before the second send below, which would then not be busy.
+            client.send(new byte[1 << 20]);
             return null;
         }).awaitParked();
         assertThatThrownBy(() -> client.send(new byte[] {2})).isInstanceOf(BusyResourceException.class)
