@@ -1,0 +1,4 @@
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar benchmarks/target/benchmarks.jar TlsHandshakeBenchmark -prof gc -f 1 -wi 6 -w 2s -i 5 -r 2s -rf json -rff benchmarks/results/2026-12-07-7f05a5d-jdk25/TlsHandshakeBenchmark.json
+commit: 7f05a5d3672f2589467f66abee76b7f7c0657d2e
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15 min): 1.01 1.39 1.68 (01:57) before, 1.92 1.58 1.72 (01:59) after; 2 shared vCPUs, quiet: nothing else running (the lead's publication runs, one class after another)
