@@ -222,18 +222,9 @@ public class SocketStream implements ByteStream {
      * it allocates only what it returns: a fresh array of the asked size plus a trimmed copy was a
      * third of a TLS ping-pong's allocation by our code and, on a quiet machine, 90% of a TLS bulk
      * reader's (a TLS stream's first read of an empty net-in buffer asks for up to 64 KiB; JFR,
-     * issue 15). (The heap path is for a pool whose buffers are smaller than the request.)
+     * issue 15).
      */
-    private byte @Nullable [] readNow(int capacity) {
-        if (capacity > SCRATCH.capacity()) {
-            ByteBuffer buffer = ByteBuffer.allocate(capacity);
-            int n = readNow(buffer);
-            if (n == 0) {
-                return null;
-            }
-            byte[] array = buffer.array();
-            return n == array.length ? array : Arrays.copyOf(array, n);
-        }
+    private byte @Nullable [] readNow(int capacity) { // capacity <= MAX_CHUNK, the scratch size
         ByteBuffer scratch = SCRATCH.take();
         try {
             int n = readNow(scratch.limit(capacity));
