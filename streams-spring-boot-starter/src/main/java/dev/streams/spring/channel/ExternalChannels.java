@@ -1,5 +1,7 @@
 package dev.streams.spring.channel;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ExternalChannels {
 
-    /** The section key in the endpoint and health, e.g. {@code kafka}. */
-    String kind();
+    /** Which kind of channels these are: the section they fill in the endpoint and the health details. */
+    Kind kind();
 
     /** The names of these channels, in configuration order (listed when a listener names none). */
     Set<String> names();
@@ -38,6 +40,44 @@ public interface ExternalChannels {
     /** Per channel, the fields the {@code streams} endpoint shows. */
     Map<String, Map<String, Object>> describe();
 
-    /** Per channel, the health details; a channel whose details hold {@code "status": "DOWN"} is down. */
-    Map<String, Map<String, Object>> health();
+    /** Per channel, in configuration order, whether it is down and the details the health shows. */
+    Map<String, ChannelHealth> health();
+
+    /** The kinds of channels outside memory. */
+    enum Kind {
+        /** Kafka channels ({@code streams.kafka.channels}). */
+        KAFKA("kafka");
+
+        private final String section;
+
+        Kind(String section) {
+            this.section = section;
+        }
+
+        /** The key of these channels' section in the {@code streams} endpoint and health details. */
+        public String section() {
+            return this.section;
+        }
+    }
+
+    /**
+     * One channel's health.
+     *
+     * @param down whether the channel cannot do its work (its consumer stopped, or its last send failed)
+     * @param details what the health shows besides the status, e.g. topic and lag
+     */
+    record ChannelHealth(boolean down, Map<String, Object> details) {
+
+        public ChannelHealth {
+            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        }
+
+        /** The details as the health shows them: {@code status} ({@code UP} or {@code DOWN}) first. */
+        public Map<String, Object> withStatus() {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("status", this.down ? "DOWN" : "UP");
+            shown.putAll(this.details);
+            return shown;
+        }
+    }
 }

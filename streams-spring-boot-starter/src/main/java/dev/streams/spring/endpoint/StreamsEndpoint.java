@@ -74,7 +74,7 @@ public class StreamsEndpoint {
         }
         Map<String, Map<String, Object>> kafka = new LinkedHashMap<>();
         for (ExternalChannels channels : this.external.get()) {
-            if (channels.kind().equals("kafka")) {
+            if (channels.kind() == ExternalChannels.Kind.KAFKA) {
                 kafka.putAll(channels.describe());
             }
         }

@@ -1,5 +1,6 @@
 package dev.streams.spring.health;
 
+import dev.streams.memory.MemoryObjectStreamStatistics;
 import dev.streams.spring.channel.ExternalChannels;
 import dev.streams.spring.channel.MemoryChannel;
 import dev.streams.spring.channel.MemoryChannels;
@@ -83,22 +84,17 @@ public final class StreamsComponentsHealthContributor implements CompositeHealth
     }
 
     private static Health memoryChannelHealth(MemoryChannel<?> channel) {
-        Map<String, Object> detail = StreamsHealthIndicator.channelDetail(channel);
-        Status status = switch ((String) detail.get("status")) {
-            case "broken" -> Status.DOWN;
-            case "closed" -> Status.OUT_OF_SERVICE;
-            default -> Status.UP;
-        };
-        return Health.status(status).withDetails(detail).build();
+        MemoryObjectStreamStatistics statistics = channel.statistics();
+        StreamsHealthIndicator.ChannelState state = StreamsHealthIndicator.ChannelState.of(channel, statistics);
+        return Health.status(state.health()).withDetails(StreamsHealthIndicator.channelDetail(state, statistics)).build();
     }
 
     private static Health externalChannelHealth(ExternalChannels kind, String name) {
-        Map<String, Object> detail = kind.health().get(name);
-        if (detail == null) {
+        ExternalChannels.ChannelHealth health = kind.health().get(name);
+        if (health == null) {
             return Health.unknown().build();
         }
-        return Health.status("DOWN".equals(detail.get("status")) ? Status.DOWN : Status.UP).withDetails(detail)
-            .build();
+        return Health.status(health.down() ? Status.DOWN : Status.UP).withDetails(health.withStatus()).build();
     }
 
     /** A composite whose members are listed anew on every call. */

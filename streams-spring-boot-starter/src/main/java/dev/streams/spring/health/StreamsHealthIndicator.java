@@ -7,6 +7,7 @@ import dev.streams.spring.listener.ManagedListener;
 import dev.streams.memory.MemoryObjectStreamStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -70,9 +71,12 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
             }
         }
         for (ExternalChannels external : this.external.get()) {
-            Map<String, Map<String, Object>> details = external.health();
-            down |= details.values().stream().anyMatch(detail -> "DOWN".equals(detail.get("status")));
-            builder.withDetail(external.kind(), details);
+            Map<String, Map<String, Object>> details = new LinkedHashMap<>();
+            for (Map.Entry<String, ExternalChannels.ChannelHealth> channel : external.health().entrySet()) {
+                details.put(channel.getKey(), channel.getValue().withStatus());
+                down |= channel.getValue().down();
+            }
+            builder.withDetail(external.kind().section(), details);
         }
         (down ? builder.down() : outOfService ? builder.outOfService() : builder.up()).withDetail("channels", channelDetails)
             .withDetail("listeners", listenerDetails);
@@ -106,8 +110,13 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
     /** A memory channel's details: status ({@code open}, {@code closed}, {@code broken}) and its buffer counts. */
     static Map<String, Object> channelDetail(MemoryChannel<?> channel) {
         MemoryObjectStreamStatistics statistics = channel.statistics();
+        return channelDetail(ChannelState.of(channel, statistics), statistics);
+    }
+
+    /** The same details from one reading of the statistics and the state it gives. */
+    static Map<String, Object> channelDetail(ChannelState state, MemoryObjectStreamStatistics statistics) {
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("status", channelStatus(channel, statistics));
+        detail.put("status", state.shown());
         detail.put("bufferUsed", statistics.currentBufferUsed());
         detail.put("openSendStreams", statistics.openSendStreams());
         detail.put("openReceiveStreams", statistics.openReceiveStreams());
@@ -115,13 +124,39 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
         return detail;
     }
 
-    private static String channelStatus(MemoryChannel<?> channel, MemoryObjectStreamStatistics statistics) {
-        if (channel.broken()) {
-            return "broken";
+    /** The state of a memory channel, shown in lower case as its {@code status} detail. */
+    enum ChannelState {
+        /** Handles are open on both sides (or the channel is unused). */
+        OPEN(Status.UP),
+        /** Every handle is closed: the context is shutting down. */
+        CLOSED(Status.OUT_OF_SERVICE),
+        /** The receive side closed while send handles are still open. */
+        BROKEN(Status.DOWN);
+
+        private final Status health;
+
+        ChannelState(Status health) {
+            this.health = health;
         }
-        if (statistics.openSendStreams() == 0 && statistics.openReceiveStreams() == 0) {
-            return "closed";
+
+        /** The health status of a channel in this state. */
+        Status health() {
+            return this.health;
         }
-        return "open";
+
+        /** The {@code status} detail: the name in lower case. */
+        String shown() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static ChannelState of(MemoryChannel<?> channel, MemoryObjectStreamStatistics statistics) {
+            if (channel.broken()) {
+                return BROKEN;
+            }
+            if (statistics.openSendStreams() == 0 && statistics.openReceiveStreams() == 0) {
+                return CLOSED;
+            }
+            return OPEN;
+        }
     }
 }

@@ -158,8 +158,8 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
     }
 
     @Override
-    public String kind() {
-        return "kafka";
+    public Kind kind() {
+        return Kind.KAFKA;
     }
 
     @Override
@@ -333,19 +333,18 @@ public final class KafkaChannels implements ExternalChannels, SmartLifecycle {
     }
 
     @Override
-    public Map<String, Map<String, Object>> health() {
-        Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+    public Map<String, ChannelHealth> health() {
+        Map<String, ChannelHealth> result = new LinkedHashMap<>();
         this.channels.forEach((name, channel) -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             Optional<String> sendFailure = channel.lastSendFailure();
-            fields.put("status", isDown(name) || sendFailure.isPresent() ? "DOWN" : "UP");
             fields.put("topic", this.specs.get(name).topic());
             fields.put("lag", channel.statistics().lag());
             if (isDown(name)) {
                 fields.put("error", "a consumer stopped unexpectedly");
             }
             sendFailure.ifPresent(failure -> fields.put("lastSendError", failure));
-            result.put(name, fields);
+            result.put(name, new ChannelHealth(isDown(name) || sendFailure.isPresent(), fields));
         });
         return result;
     }

@@ -101,7 +101,8 @@ class StreamsKafkaAutoConfigurationTests {
                 assertThat(Listeners.attempts.get("fail")).hasValue(2);
                 assertThat(channels.describe().get("work")).containsEntry("topic", topic)
                     .containsEntry("partitions", 2).containsEntry("itemsSent", 11L);
-                assertThat(channels.health().get("work")).containsEntry("status", "UP");
+                assertThat(channels.health().get("work").withStatus()).containsEntry("status", "UP")
+                    .containsEntry("topic", topic);
             });
     }
 
@@ -198,7 +199,8 @@ class StreamsKafkaAutoConfigurationTests {
                 KafkaChannels channels = context.getBean(KafkaChannels.class);
                 assertThat(new StreamsHealthIndicator(() -> null, List::of, () -> List.of(channels)).health()
                     .getStatus()).isEqualTo(Status.DOWN);
-                assertThat(channels.health().get("orders")).containsKey("lastSendError");
+                assertThat(channels.health().get("orders").down()).isTrue();
+                assertThat(channels.health().get("orders").details()).containsKey("lastSendError");
             });
         // Closing the context ends the topic creation that was still waiting for the broker.
         assertThat(Thread.getAllStackTraces().keySet())
