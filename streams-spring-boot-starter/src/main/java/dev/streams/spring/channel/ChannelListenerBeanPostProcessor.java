@@ -80,7 +80,7 @@ public class ChannelListenerBeanPostProcessor implements BeanPostProcessor, Bean
             throw new UnknownChannelException(methodName, beanName, annotation.channel(), configuredNames(channels));
         }
         if (external != null) {
-            checkSignature(where, method, annotation, external.kind() + " channel", external.itemType(annotation.channel()));
+            checkSignature(where, method, annotation, external.kind().section() + " channel", external.itemType(annotation.channel()));
         } else {
             // A memory channel without item-type carries Object: any parameter type, cast per item.
             checkSignature(where, method, annotation, "channel",

@@ -2,6 +2,7 @@ package dev.streams.spring.autoconfigure.kafka;
 
 import dev.streams.kafka.KafkaReceiveStream;
 import dev.streams.kafka.KafkaSendStream;
+import dev.streams.spring.autoconfigure.InvalidStreamsPropertyException;
 import dev.streams.spring.kafka.KafkaChannelSpec;
 import dev.streams.spring.kafka.KafkaChannels;
 import dev.streams.spring.kafka.KafkaClientSettings;
@@ -72,8 +73,17 @@ class KafkaChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, 
             return; // the definitions below were generated at build time
         }
         for (KafkaChannelSpec spec : specs(this.environment, this.classLoader)) {
-            register(registry, spec, spec.name() + "SendStream", KafkaSendStream.class, "sendStream");
-            register(registry, spec, spec.name() + "ReceiveStream", KafkaReceiveStream.class, "receiveStream");
+            String sendStream = spec.name() + "SendStream";
+            String receiveStream = spec.name() + "ReceiveStream";
+            for (String beanName : new String[] { sendStream, receiveStream }) {
+                if (registry.containsBeanDefinition(beanName)) {
+                    // Named like the memory channels' check: Boot's own override failure names no property.
+                    throw InvalidStreamsPropertyException.beanNameTaken(
+                            KafkaPropertyFailures.CHANNELS_PREFIX + "." + spec.name(), beanName, "channel beans");
+                }
+            }
+            register(registry, spec, sendStream, KafkaSendStream.class, "sendStream");
+            register(registry, spec, receiveStream, KafkaReceiveStream.class, "receiveStream");
         }
         // A static factory method with autowired arguments, not an instance supplier, so that Spring
         // AOT can generate code for it; it binds the specs from the environment at run time.

@@ -14,6 +14,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Every bad streams.kafka property fails startup naming the property path and the fix. */
@@ -133,6 +134,27 @@ class KafkaChannelStartupFailureTests {
                 assertThat(context.getStartupFailure()).rootCause()
                     .hasMessageContaining("takes a java.lang.Integer, but kafka channel 'work' carries java.lang.String");
             });
+    }
+
+    @Test
+    void anApplicationBeanWithAChannelBeansNameFailsNamingTheChannel() {
+        contextRunner().withPropertyValues("streams.kafka.channels.orders.partitions=1")
+            .withUserConfiguration(UserSendStream.class)
+            .run(context -> {
+                InvalidStreamsPropertyException failure = failure(context);
+                assertThat(failure.property()).isEqualTo("streams.kafka.channels.orders");
+                assertThat(failure.getMessage()).contains("needs the bean name 'ordersSendStream'");
+                assertThat(failure.action()).contains("Rename the application's bean 'ordersSendStream'");
+            });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserSendStream {
+
+        @Bean
+        String ordersSendStream() {
+            return "the application's own";
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
