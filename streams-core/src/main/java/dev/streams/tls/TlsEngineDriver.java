@@ -414,7 +414,7 @@ final class TlsEngineDriver {
     private void receiveFromTransport() throws InterruptedException {
         InboundBytes inbound = steps.inbound(); // the reader role's own: no lock needed to fill it
         try {
-            if (inbound.bytes() == null) {
+            if (!inbound.fillsInPlace()) {
                 byte[] data = transport.receive(inbound.receiveSize());
                 engineLock.lock();
                 try {
@@ -424,7 +424,7 @@ final class TlsEngineDriver {
                 }
             } else {
                 ByteBuffer room;
-                engineLock.lock(); // (only for bufferedBytes(): the buffer may be replaced here)
+                engineLock.lock(); // (only for bufferedBytes(): the buffer may be taken or replaced here)
                 try {
                     room = inbound.room();
                 } finally {
