@@ -93,10 +93,10 @@ final class TlsEngineDriver {
 
     private final ByteStream transport;
     private final ReentrantLock engineLock = new ReentrantLock();
-    // Guarded by engineLock (the steps' inbound bytes: see InboundBytes).
-    private final EngineSteps steps;
+    private final EngineSteps steps; // guarded by engineLock (but its net-in buffer: see InboundBytes)
     private final OutgoingRecords outgoing;
     private final SessionState state;
+    private final EngineStep receiveStep; // made once: a receive allocates no lambda
     /** An alert queued by a failure, to be sent best-effort outside the engine lock. */
     private boolean sendAlertLater;
 
@@ -105,6 +105,7 @@ final class TlsEngineDriver {
         this.steps = new EngineSteps(engine);
         this.outgoing = steps.outgoing();
         this.state = new SessionState(standardCompatible);
+        this.receiveStep = steps::receiveStep;
     }
 
     SSLEngine engine() {
@@ -149,8 +150,9 @@ final class TlsEngineDriver {
     /** Receives 1 to {@code dst.remaining()} bytes of plaintext into {@code dst}. */
     int receive(ByteBuffer dst) throws InterruptedException {
         int start = dst.position();
+        steps.receiveInto(dst); // (the reader role's own, like the net-in buffer)
         try {
-            drive(() -> steps.receiveStep(dst, start), false);
+            drive(receiveStep, false);
         } finally {
             park();
         }
