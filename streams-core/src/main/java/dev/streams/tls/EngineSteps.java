@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
+import javax.net.ssl.SSLEngineResult.Status;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLProtocolException;
@@ -225,9 +226,13 @@ final class EngineSteps {
             if (in == null) {
                 return starving(dst, start);
             }
-            SSLEngineResult result = unwrap(in, dst);
-            inbound.consumed();
-            switch (result.getStatus()) {
+            // A record body longer than dst's room would (nearly always) overflow: skip the engine call
+            // that says so and go through the scratch buffer at once (one unwrap per record, not two).
+            @Nullable SSLEngineResult result = recordLength(in) > dst.remaining() ? null : unwrap(in, dst);
+            if (result != null) {
+                inbound.consumed();
+            }
+            switch (result == null ? Status.BUFFER_OVERFLOW : result.getStatus()) {
                 case OK:
                     countRecord(result.bytesProduced());
                     break;
@@ -258,6 +263,12 @@ final class EngineSteps {
             }
         }
         return Step.FINISHED;
+    }
+
+    /** The body length in the header of the next record in {@code in}; 0 while the header is incomplete. */
+    private static int recordLength(ByteBuffer in) {
+        int at = in.position();
+        return in.remaining() < 5 ? 0 : (in.get(at + 3) & 0xff) << 8 | (in.get(at + 4) & 0xff);
     }
 
     private Step starving(ByteBuffer dst, int start) {

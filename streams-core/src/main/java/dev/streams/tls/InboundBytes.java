@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@code unwrap()}) touches it, so it needs no lock of its own; the driver reads its size under
  * the engine lock for tests.
  *
- * <p><b>Three shapes.</b> Empty: no buffer at all. Busy, in bulk (recent reads were large): a
+ * <p><b>Its shapes.</b> Empty: no buffer at all. Busy, in bulk (recent reads were large): a
  * pooled {@link RecordBuffers} buffer, filled in place with {@code transport.receive(ByteBuffer)}
  * and compacted only when its free room falls below one record; in bulk an empty net-in buffer
  * takes one for its first read too ({@link #fillsInPlace()}), so a reader that keeps up with its
