@@ -68,7 +68,7 @@ import javax.net.ssl.SSLException;
  * section 6.1; RFC 5246 section 7.2.1).
  *
  * <p><b>Memory.</b> Buffers are lent from a pool ({@link RecordBuffers}) for one operation: an idle
- * connection holds no packet buffers, only the bytes still pending (see {@link InboundBytes}).
+ * connection holds none, only the bytes still pending (but a reader in bulk: see {@link InboundBytes}).
  *
  * <p>Thread-safe for one reader, one writer and any number of closers at a time.
  */
