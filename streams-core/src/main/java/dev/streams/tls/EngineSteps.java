@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
+import javax.net.ssl.SSLEngineResult.Status;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLProtocolException;
@@ -65,6 +66,16 @@ final class EngineSteps {
     private @Nullable ByteBuffer plaintext;
     /** A pooled buffer lent to the reader role for its current operation; given back by {@link #park(boolean)}. */
     private @Nullable ByteBuffer scratch;
+    /**
+     * One-element arrays for the engine's array forms: {@code SSLEngine.wrap(src, dst)} and
+     * {@code unwrap(src, dst)} allocate one per call (JFR, TLS ping-pong, issue 15). Used under the
+     * engine lock only, and emptied after each call so they keep no caller's buffer alive.
+     */
+    private final ByteBuffer[] oneSource = new ByteBuffer[1];
+    private final ByteBuffer[] oneDestination = new ByteBuffer[1];
+    /** The reader role's receive in progress ({@link #receiveInto}); cleared by {@link #park(boolean)}. */
+    private @Nullable ByteBuffer receiving;
+    private int receivingStart;
     private boolean handshakeComplete;
     private boolean transportEof;
     private int recordsWithoutData;
@@ -144,7 +155,7 @@ final class EngineSteps {
                 return true;
             case NEED_UNWRAP:
             case NEED_UNWRAP_AGAIN: // (DTLS only: unwrap again from already received data)
-                return unwrapIntoScratch(false);
+                return unwrapIntoScratch(false, null);
             case FINISHED:
             case NOT_HANDSHAKING:
                 return true;
@@ -176,6 +187,24 @@ final class EngineSteps {
     }
 
     /**
+     * Names the buffer the reader role's {@link #receiveStep()} fills, so the driver can make that
+     * step once instead of a lambda per receive (JFR, TLS ping-pong, issue 15).
+     */
+    void receiveInto(ByteBuffer dst) {
+        receiving = dst;
+        receivingStart = dst.position();
+    }
+
+    /** {@link #receiveStep(ByteBuffer, int)} into the buffer named by {@link #receiveInto}. */
+    Step receiveStep() throws SSLException {
+        ByteBuffer dst = receiving;
+        if (dst == null) {
+            throw new IllegalStateException("no receive in progress");
+        }
+        return receiveStep(dst, receivingStart);
+    }
+
+    /**
      * Unwraps into {@code dst} (write mode) until it holds at least one byte more than at
      * {@code start} and no whole record is left, or the peer's close_notify arrived. Plaintext
      * already waiting is returned first.
@@ -197,25 +226,31 @@ final class EngineSteps {
             if (in == null) {
                 return starving(dst, start);
             }
-            SSLEngineResult result = engine.unwrap(in, dst);
-            inbound.consumed();
-            switch (result.getStatus()) {
+            // A record body longer than dst's room would (nearly always) overflow: skip the engine call
+            // that says so and go through the scratch buffer at once (one unwrap per record, not two).
+            @Nullable SSLEngineResult result = recordLength(in) > dst.remaining() ? null : unwrap(in, dst);
+            if (result != null) {
+                inbound.consumed();
+            }
+            switch (result == null ? Status.BUFFER_OVERFLOW : result.getStatus()) {
                 case OK:
                     countRecord(result.bytesProduced());
                     break;
                 case BUFFER_UNDERFLOW:
                     return starving(dst, start);
                 case BUFFER_OVERFLOW:
-                    // The next record's plaintext does not fit in dst: return what we have, or go
+                    // The next record's plaintext may not fit in dst: return what we have, or go
                     // through the scratch buffer and keep what does not fit for the next call.
-                    // (The engine checks room before completeness: a partial record overflows a small dst.)
+                    // (The engine checks room before completeness: a partial record overflows a small dst.
+                    // It also counts the content-type byte and padding of a TLS 1.3 record as room, so
+                    // a 64-byte record overflows a 64-byte dst: ping-pong comes here on every record.)
                     if (dst.position() > start) {
                         return Step.FINISHED;
                     }
-                    if (!unwrapIntoScratch(true)) {
+                    if (!unwrapIntoScratch(true, dst)) {
                         return starving(dst, start);
                     }
-                    if (takePlaintext(dst)) {
+                    if (dst.position() > start || takePlaintext(dst)) {
                         return Step.FINISHED;
                     }
                     break;
@@ -228,6 +263,12 @@ final class EngineSteps {
             }
         }
         return Step.FINISHED;
+    }
+
+    /** The body length in the header of the next record in {@code in}; 0 while the header is incomplete. */
+    private static int recordLength(ByteBuffer in) {
+        int at = in.position();
+        return in.remaining() < 5 ? 0 : (in.get(at + 3) & 0xff) << 8 | (in.get(at + 4) & 0xff);
     }
 
     private Step starving(ByteBuffer dst, int start) {
@@ -246,21 +287,23 @@ final class EngineSteps {
     }
 
     /**
-     * One {@code engine.unwrap} into the pooled scratch buffer; plaintext it yields is kept for the
-     * next receive. Returns false when the engine needs more transport bytes.
+     * One {@code engine.unwrap} into the pooled scratch buffer; plaintext it yields goes into
+     * {@code dst} as far as it fits and is kept for the next receive otherwise. Returns false when
+     * the engine needs more transport bytes.
      *
      * @param counted whether the record counts towards {@link #MAX_RECORDS_WITHOUT_DATA}
+     * @param dst the receiver's buffer (write mode, no plaintext waiting), or null to keep it all
      */
-    private boolean unwrapIntoScratch(boolean counted) throws SSLException {
+    private boolean unwrapIntoScratch(boolean counted, @Nullable ByteBuffer dst) throws SSLException {
         ByteBuffer in = inbound.bytes();
         if (in == null) {
             return false;
         }
         ByteBuffer out = scratch();
-        SSLEngineResult result = engine.unwrap(in, out);
+        SSLEngineResult result = unwrap(in, out);
         inbound.consumed();
         if (out.position() > 0) {
-            keepPlaintext(out); // during a handshake the engine may already deliver data records
+            deliverPlaintext(out, dst); // (during a handshake the engine may already deliver data records)
         }
         switch (result.getStatus()) {
             case OK:
@@ -279,9 +322,24 @@ final class EngineSteps {
         }
     }
 
-    /** Appends what {@code out} (write mode) holds to the waiting plaintext, and clears it. */
-    private void keepPlaintext(ByteBuffer out) {
+    /**
+     * Moves what {@code out} (write mode) holds into {@code dst} as far as it fits when no older
+     * plaintext waits, appends the rest to the waiting plaintext, and clears {@code out}. Without
+     * {@code dst} a 64-byte ping-pong kept every record in a new exact-size buffer and copied it
+     * out again at once: a third of what our code allocated per round trip (JFR, issue 15).
+     */
+    private void deliverPlaintext(ByteBuffer out, @Nullable ByteBuffer dst) {
         out.flip();
+        if (dst != null && plaintext == null) {
+            int limit = out.limit();
+            out.limit(out.position() + Math.min(out.remaining(), dst.remaining()));
+            dst.put(out);
+            out.limit(limit);
+            if (!out.hasRemaining()) {
+                out.clear();
+                return;
+            }
+        }
         ByteBuffer waiting = plaintext;
         ByteBuffer kept = ByteBuffer.allocate((waiting == null ? 0 : waiting.remaining()) + out.remaining());
         if (waiting != null) {
@@ -289,6 +347,16 @@ final class EngineSteps {
         }
         plaintext = kept.put(out).flip();
         out.clear();
+    }
+
+    /** {@code engine.unwrap(in, dst)} without the array that form allocates per call. */
+    private SSLEngineResult unwrap(ByteBuffer in, ByteBuffer dst) throws SSLException {
+        oneDestination[0] = dst;
+        try {
+            return engine.unwrap(in, oneDestination, 0, 1);
+        } finally {
+            oneDestination[0] = null;
+        }
     }
 
     /** Copies waiting plaintext into {@code dst}; returns whether there was any. */
@@ -341,7 +409,13 @@ final class EngineSteps {
                     + "-byte TLS packet");
         }
         while (src.hasRemaining() && out.remaining() >= packetSize) {
-            SSLEngineResult result = engine.wrap(src, out);
+            oneSource[0] = src;
+            SSLEngineResult result;
+            try {
+                result = engine.wrap(oneSource, 0, 1, out);
+            } finally {
+                oneSource[0] = null;
+            }
             switch (result.getStatus()) {
                 case OK:
                     break;
@@ -454,7 +528,7 @@ final class EngineSteps {
     Step unwrapStep() throws SSLException {
         plaintext = null;
         while (!engine.isInboundDone()) {
-            boolean progressed = unwrapIntoScratch(false);
+            boolean progressed = unwrapIntoScratch(false, null);
             plaintext = null;
             if (!progressed) {
                 return transportEof ? Step.FINISHED : Step.NEED_INPUT;
@@ -480,6 +554,7 @@ final class EngineSteps {
      * exact-size, or none at all when {@code keepPending} is false (the stream failed or closed).
      */
     void park(boolean keepPending) {
+        receiving = null;
         ByteBuffer out = scratch;
         if (out != null) {
             scratch = null;

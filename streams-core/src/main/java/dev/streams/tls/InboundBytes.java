@@ -10,23 +10,32 @@ import org.jspecify.annotations.Nullable;
  * {@code unwrap()}) touches it, so it needs no lock of its own; the driver reads its size under
  * the engine lock for tests.
  *
- * <p><b>Three shapes.</b> Empty: no buffer at all, and the next receive asks the transport for a
- * new array of an adaptive size ({@link #receiveSize()}), because a transport that allocates only
- * once data is there (as {@code SocketStream.receive(int)} does) lets an idle reader wait holding
- * no buffer. Busy, in bulk (recent reads were large): a pooled {@link RecordBuffers} buffer,
- * filled in place with {@code transport.receive(ByteBuffer)} and compacted only when its free room
- * falls below one record. Busy, with small reads (interactive traffic, or a peer dribbling a record
- * one byte per segment): an array of our own that doubles when full. Either way a record costs
- * linear work, not a rebuilt buffer per read (issue 17, "dribbled records"), and a reader waiting
- * in the middle of a slow record holds at most about twice the bytes the peer sent. Parked: at the
- * end of an operation the pooled buffer goes back to the pool and a partial record, if any, is
- * kept in an exact-size array (in bulk, a pooled buffer with bytes pending is kept: see
- * {@link #park()}).
+ * <p><b>Its shapes.</b> Empty: no buffer at all. Busy, in bulk (recent reads were large): a
+ * pooled {@link RecordBuffers} buffer, filled in place with {@code transport.receive(ByteBuffer)}
+ * and compacted only when its free room falls below one record; in bulk an empty net-in buffer
+ * takes one for its first read too ({@link #fillsInPlace()}), so a reader that keeps up with its
+ * peer (every read starts from empty) allocates nothing per read. Busy, with small reads
+ * (interactive traffic, or a peer dribbling a record one byte per segment): the first read of an
+ * empty buffer asks the transport for a new array of an adaptive size ({@link #receiveSize()}),
+ * because a transport that allocates only once data is there (as {@code SocketStream.receive(int)}
+ * does) lets an idle reader wait holding no buffer; the bytes then stay in that array, or in one
+ * of our own that doubles when full. Either way a record costs linear work, not a rebuilt buffer
+ * per read (issue 17, "dribbled records"), and a reader waiting in the middle of a slow record
+ * holds at most about twice the bytes the peer sent. Parked: at the end of an operation the pooled
+ * buffer goes back to the pool and a partial record, if any, is kept in an exact-size array (in
+ * bulk, a pooled buffer with bytes pending is kept: see {@link #park()}).
+ *
+ * <p><b>The price of reading in bulk.</b> A reader in bulk that finds nothing there waits holding
+ * its pooled buffer (68 KiB, borrowed before the receive that waits): the transport cannot be asked
+ * to wait without a buffer to read into. A connection that goes quiet after its handshake never
+ * reads in bulk and keeps holding nothing; one that goes quiet after bulk traffic holds one buffer
+ * until its next read, which, if small, starts bringing the receive size down again.
  *
  * <p><b>Adaptive receive size</b> (Netty's {@code AdaptiveRecvByteBufAllocator} idea): a read that
  * fills what was asked for doubles the next request, up to 64 KiB; two reads in a row that use
  * less than a quarter halve it, down to 1 KiB. So ping-pong traffic asks for (and the transport
- * allocates) about a kilobyte, bulk traffic 64 KiB. Only the first read of an empty buffer uses it.
+ * allocates) about a kilobyte; at {@value #MIN_ROOM} bytes or more the stream reads in bulk, into a
+ * pooled buffer. Reads into the net-in buffer count as well as new arrays.
  */
 final class InboundBytes {
 
@@ -55,9 +64,21 @@ final class InboundBytes {
         }
     }
 
-    /** How many bytes to ask the transport for when nothing is pending. */
+    /** How many bytes to ask the transport for when nothing is pending and not in bulk. */
     int receiveSize() {
         return receiveSize;
+    }
+
+    /**
+     * Whether the next read goes into the net-in buffer ({@link #room()}): when bytes are pending,
+     * or in bulk (recent reads were large). Otherwise it takes a new array ({@link #received}).
+     */
+    boolean fillsInPlace() {
+        return buffer != null || readsInBulk();
+    }
+
+    private boolean readsInBulk() {
+        return receiveSize >= MIN_ROOM;
     }
 
     /** Takes a new array the transport returned while nothing was pending. */
@@ -83,15 +104,24 @@ final class InboundBytes {
 
     /**
      * The free room after the pending bytes, in write mode, for {@code transport.receive(ByteBuffer)};
-     * call {@link #finishFill} after the receive, whatever happened. Only when bytes are pending
-     * (a partial record): {@link #bytes()} must not be null.
+     * call {@link #finishFill} after the receive, whatever happened. Only when
+     * {@link #fillsInPlace()}.
      */
     ByteBuffer room() {
         ByteBuffer pending = buffer;
         if (pending == null) {
-            throw new IllegalStateException("nothing is pending: receive a new array instead");
+            if (!readsInBulk()) {
+                throw new IllegalStateException("nothing is pending and not in bulk: receive a new array instead");
+            }
+            // Bulk, nothing pending: read straight into a pooled buffer, not into a new array from the
+            // transport that would be copied here again whenever a partial record follows (issue 15).
+            pending = RecordBuffers.take();
+            buffer = pending;
+            pooled = true;
+            savedPosition = 0;
+            return pending; // cleared: write mode over the whole buffer
         }
-        if (!pooled && receiveSize >= MIN_ROOM) {
+        if (!pooled && readsInBulk()) {
             // Bulk: recent reads were large. Read many records per call into a pooled buffer.
             ByteBuffer busy = RecordBuffers.take(Math.max(RecordBuffers.CAPACITY, pending.remaining() + MIN_ROOM));
             busy.put(pending).flip();
@@ -128,6 +158,9 @@ final class InboundBytes {
         if (count > 0) {
             adapt(count);
         }
+        if (!pending.hasRemaining()) {
+            drop(); // a read into an empty buffer that failed or was interrupted: nothing is pending
+        }
     }
 
     private void adapt(int count) {
@@ -155,7 +188,7 @@ final class InboundBytes {
      */
     void park() {
         ByteBuffer pending = buffer;
-        if (pending != null && pooled && !(receiveSize >= MIN_ROOM && pending.hasRemaining())) {
+        if (pending != null && pooled && !(readsInBulk() && pending.hasRemaining())) {
             buffer = pending.hasRemaining() ? ByteBuffer.allocate(pending.remaining()).put(pending).flip() : null;
             pooled = false;
             RecordBuffers.giveBack(pending);

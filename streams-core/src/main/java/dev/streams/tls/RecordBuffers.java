@@ -4,11 +4,12 @@ import dev.streams.internal.BufferPool;
 import java.nio.ByteBuffer;
 
 /**
- * A small JVM-wide pool of record-sized heap buffers, lent to a TLS stream only for the length of
- * one operation (one {@code send}, one {@code receive}, one handshake) and given back before it
- * returns. That is how a busy stream works in one net-in and one net-out buffer without
- * allocating a fresh 16-64 KiB array per call, while an idle stream holds none: its memory stays
- * the engine and a few objects (docs/security.md, "heap per idle TLS connection").
+ * A small JVM-wide pool of record-sized heap buffers, lent to a TLS stream for the length of one
+ * operation (one {@code send}, one {@code receive}, one handshake) and given back before it returns
+ * (a stream reading in bulk keeps its net-in buffer longer: see {@link InboundBytes}). That is how
+ * a busy stream works in one net-in and one net-out buffer without allocating a fresh 16-64 KiB
+ * array per call, while an idle stream holds none: its memory stays the engine and a few objects
+ * (docs/security.md, "heap per idle TLS connection").
  *
  * <p>A {@link BufferPool} of {@value #SLOTS} heap buffers of {@value #CAPACITY} bytes (four TLS 1.3
  * records of 16 709 bytes, with room to spare), so it retains at most about 2 MiB. A buffer must be

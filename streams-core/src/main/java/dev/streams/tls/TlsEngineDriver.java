@@ -68,7 +68,7 @@ import javax.net.ssl.SSLException;
  * section 6.1; RFC 5246 section 7.2.1).
  *
  * <p><b>Memory.</b> Buffers are lent from a pool ({@link RecordBuffers}) for one operation: an idle
- * connection holds no packet buffers, only the bytes still pending (see {@link InboundBytes}).
+ * connection holds none, only the bytes still pending (but a reader in bulk: see {@link InboundBytes}).
  *
  * <p>Thread-safe for one reader, one writer and any number of closers at a time.
  */
@@ -93,10 +93,10 @@ final class TlsEngineDriver {
 
     private final ByteStream transport;
     private final ReentrantLock engineLock = new ReentrantLock();
-    // Guarded by engineLock (the steps' inbound bytes: see InboundBytes).
-    private final EngineSteps steps;
+    private final EngineSteps steps; // guarded by engineLock (but its net-in buffer: see InboundBytes)
     private final OutgoingRecords outgoing;
     private final SessionState state;
+    private final EngineStep receiveStep; // made once: a receive allocates no lambda
     /** An alert queued by a failure, to be sent best-effort outside the engine lock. */
     private boolean sendAlertLater;
 
@@ -105,6 +105,7 @@ final class TlsEngineDriver {
         this.steps = new EngineSteps(engine);
         this.outgoing = steps.outgoing();
         this.state = new SessionState(standardCompatible);
+        this.receiveStep = steps::receiveStep;
     }
 
     SSLEngine engine() {
@@ -149,8 +150,9 @@ final class TlsEngineDriver {
     /** Receives 1 to {@code dst.remaining()} bytes of plaintext into {@code dst}. */
     int receive(ByteBuffer dst) throws InterruptedException {
         int start = dst.position();
+        steps.receiveInto(dst); // (the reader role's own, like the net-in buffer)
         try {
-            drive(() -> steps.receiveStep(dst, start), false);
+            drive(receiveStep, false);
         } finally {
             park();
         }
@@ -414,7 +416,7 @@ final class TlsEngineDriver {
     private void receiveFromTransport() throws InterruptedException {
         InboundBytes inbound = steps.inbound(); // the reader role's own: no lock needed to fill it
         try {
-            if (inbound.bytes() == null) {
+            if (!inbound.fillsInPlace()) {
                 byte[] data = transport.receive(inbound.receiveSize());
                 engineLock.lock();
                 try {
@@ -424,7 +426,7 @@ final class TlsEngineDriver {
                 }
             } else {
                 ByteBuffer room;
-                engineLock.lock(); // (only for bufferedBytes(): the buffer may be replaced here)
+                engineLock.lock(); // (only for bufferedBytes(): the buffer may be taken or replaced here)
                 try {
                     room = inbound.room();
                 } finally {

@@ -131,7 +131,8 @@ class EngineStepsTests {
         assertThat(new String(small.array(), StandardCharsets.UTF_8)).isEqualTo("abc");
         pair.server.park(true);
         assertThat(pair.server.hasPlaintext()).isTrue();
-        assertThat(pair.server.bufferedBytes()).isEqualTo(10); // the exact-size copy, nothing pooled
+        // an exact-size copy of what did not fit (the first 3 bytes went straight into dst), nothing pooled
+        assertThat(pair.server.bufferedBytes()).isEqualTo(7);
         ByteBuffer rest = ByteBuffer.allocate(100);
         assertThat(pair.server.receiveStep(rest, 0)).isEqualTo(Step.FINISHED);
         assertThat(new String(rest.array(), 0, rest.position(), StandardCharsets.UTF_8)).isEqualTo("defghij");
@@ -198,6 +199,35 @@ class EngineStepsTests {
             }
         }).isInstanceOf(PeerMisbehaviour.class).hasMessageContaining("while not reading");
         assertThat(pair.server.outgoing().bytes()).isLessThanOrEqualTo(OutgoingRecords.MAX_QUEUED_AFTER_HANDSHAKE);
+    }
+
+    /**
+     * A small record into a buffer about its size: the engine would report BUFFER_OVERFLOW for a
+     * room below the record's body (it counts the tag and TLS 1.3's content-type byte as room), so
+     * those go through the scratch buffer at once; either way all of the plaintext lands in dst
+     * and nothing is kept.
+     */
+    @Test
+    void aSmallRecordFillsABufferOfAboutItsSizeAndNothingIsKept() throws SSLException {
+        String text = "x".repeat(64);
+        int body = -1;
+        for (int extra : new int[] {0, 1, 2, 3, 4, 5, 1000}) {
+            Pair pair = new Pair();
+            pair.handshake();
+            byte[] records = write(pair.client, text);
+            body = (records[3] & 0xff) << 8 | (records[4] & 0xff);
+            assertThat(records).as("one record").hasSize(5 + body);
+            // rooms: the plaintext's size, just above it, just below, at and above the body's length
+            int room = extra == 0 ? 64 : extra == 1 ? 65 : extra == 1000 ? 1000 : body + extra - 3;
+            feed(pair.server, records);
+            ByteBuffer dst = ByteBuffer.allocate(room);
+            assertThat(pair.server.receiveStep(dst, 0)).as("room %d", room).isEqualTo(Step.FINISHED);
+            assertThat(new String(dst.array(), 0, dst.position(), StandardCharsets.UTF_8)).as("room %d", room).isEqualTo(text);
+            pair.server.park(true);
+            assertThat(pair.server.hasPlaintext()).isFalse();
+            assertThat(pair.server.bufferedBytes()).isZero();
+        }
+        assertThat(body).as("the record's body is longer than its plaintext").isGreaterThan(64);
     }
 
     /** Lets the client consume the server's TLS 1.3 session tickets. */

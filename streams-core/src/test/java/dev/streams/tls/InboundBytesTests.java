@@ -10,14 +10,8 @@ class InboundBytesTests {
 
     @Test
     void aParkedStreamThatReadsInBulkKeepsItsPooledBufferWhileBytesArePending() {
-        InboundBytes inbound = new InboundBytes();
-        while (inbound.receiveSize() < 32 * 1024) {
-            inbound.received(new byte[inbound.receiveSize()]); // reads that fill the request: bulk
-            inbound.bytes().position(inbound.bytes().limit());
-            inbound.consumed();
-        }
-        inbound.received(new byte[100]);
-        fill(inbound, 30_000);
+        InboundBytes inbound = inBulk();
+        fill(inbound, 30_100);
         inbound.bytes().position(20_000); // the engine consumed whole records; a partial one is left
 
         inbound.park();
@@ -36,6 +30,52 @@ class InboundBytesTests {
         inbound.received(new byte[100]); // a small read: not bulk
         inbound.park();
         assertThat(inbound.capacity()).isEqualTo(100);
+    }
+
+    @Test
+    void inBulkAnEmptyBufferIsFilledInPlaceInAPooledBufferAndGivenBackOnceConsumed() {
+        InboundBytes inbound = inBulk();
+        assertThat(inbound.fillsInPlace()).as("bulk, nothing pending: read into the net-in buffer").isTrue();
+
+        fill(inbound, 20_000);
+
+        assertThat(inbound.capacity()).as("a pooled buffer, not a new array").isEqualTo(RecordBuffers.CAPACITY);
+        assertThat(inbound.bytes().remaining()).isEqualTo(20_000);
+        inbound.bytes().position(inbound.bytes().limit());
+        inbound.consumed();
+        assertThat(inbound.bytes()).isNull();
+        assertThat(inbound.capacity()).as("given back once empty").isZero();
+    }
+
+    @Test
+    void inBulkAReadIntoAnEmptyBufferThatFailsLeavesNothingPending() {
+        InboundBytes inbound = inBulk();
+        inbound.room(); // the transport's receive then throws (interrupted, end of stream, failure)
+        inbound.finishFill(0);
+        assertThat(inbound.bytes()).as("no empty buffer passes for pending bytes").isNull();
+        assertThat(inbound.capacity()).isZero();
+    }
+
+    @Test
+    void withSmallReadsAnEmptyBufferTakesANewArrayFromTheTransport() {
+        InboundBytes inbound = new InboundBytes();
+        inbound.received(new byte[10]);
+        inbound.received(new byte[10]); // two small reads keep the receive size small
+        inbound.bytes().position(inbound.bytes().limit());
+        inbound.consumed();
+        assertThat(inbound.fillsInPlace()).as("an idle reader waits holding no buffer").isFalse();
+    }
+
+    /** A net-in buffer whose recent reads filled what they asked for, up to the bulk size; nothing pending. */
+    private static InboundBytes inBulk() {
+        InboundBytes inbound = new InboundBytes();
+        while (!inbound.fillsInPlace()) {
+            inbound.received(new byte[inbound.receiveSize()]);
+            inbound.bytes().position(inbound.bytes().limit());
+            inbound.consumed();
+        }
+        assertThat(inbound.bytes()).isNull();
+        return inbound;
     }
 
     /** Appends {@code count} bytes through {@link InboundBytes#room()}, as a transport receive would. */
