@@ -64,6 +64,7 @@ final class MemoryObjectStreamState {
     /** Whether the last sender (receiver) on the locked path was a virtual thread: see {@link SpinPolicy}. */
     private boolean senderVirtual = true;
     private boolean receiverVirtual = true;
+    private final SpinPolicy spinning = new SpinPolicy();
 
     MemoryObjectStreamState(int maxBufferSize, Class<?> itemType) {
         this.maxBufferSize = maxBufferSize;
@@ -151,7 +152,7 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, item);
-                spins = SpinPolicy.waiterSpins(waitingSenders.isEmpty(), virtual, receiverVirtual);
+                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual, receiverVirtual);
                 waitingSenders.addLast(self);
                 break;
             }
@@ -293,7 +294,7 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, null);
-                spins = SpinPolicy.waiterSpins(waitingReceivers.isEmpty(), virtual, senderVirtual);
+                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual, senderVirtual);
                 waitingReceivers.addLast(self);
                 break;
             }
@@ -381,9 +382,13 @@ final class MemoryObjectStreamState {
         boolean timed = mode != UNTIMED;
         long deadline = timed ? System.nanoTime() + mode : 0L;
         Thread me = Thread.currentThread();
+        boolean virtualSpin = spins < 0;
         while (true) {
             int state = self.state(); // volatile read (acquire): pairs with the settling CAS
             if (state != Waiter.WAITING) {
+                if (virtualSpin) {
+                    spinning.spun(!self.parked);
+                }
                 return state;
             }
             if (me.isInterrupted()) {
