@@ -8,7 +8,6 @@ import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *       counts, the overflow of large buffers and every decision that needs the ring to stand still.
  *       The lock holder flags the ring's cursors ({@link Ring#freezeTail()}) before it lets a thread
  *       wait, so no fast path can slip an item past a waiter.</li>
- *   <li>A thread that must wait links a {@link Waiter} into a queue and parks. A counterparty
+ *   <li>A thread that must wait links a {@link Waiter} into a queue, spins as {@link SpinPolicy}
+ *       says and parks. A counterparty
  *       settles that node with one CAS and unparks that thread after releasing the lock, and only if
  *       it really parked.</li>
  *   <li>I1: receivers wait ⇒ the buffer is empty and the tail flagged. I2: senders wait ⇒ the buffer
@@ -34,18 +34,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe.
  */
 final class MemoryObjectStreamState {
-
-    /**
-     * Spins of a waiter at the head of its queue before it parks: a partner on another core usually
-     * arrives within a few microseconds, and parking costs more than that. The last {@link #YIELDS}
-     * of them yield the core instead, for a partner that needs it (a 2-core machine shared by 8
-     * threads measured far better with them; see docs/memory-streams.md). Zero on a single core,
-     * where spinning can only delay the partner.
-     */
-    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
-    static final int YIELDS = Runtime.getRuntime().availableProcessors() > 1 ? 16 : 0;
-    /** Spins of a sender (receiver) that found the ring full (empty), before it takes the lock. */
-    static final int RING_SPINS = SPINS;
 
     /** Bounds up to this size get a ring of their own size; larger ones a ring of {@link #LARGE_RING}. */
     private static final int RING_LIMIT = 4096;
@@ -73,6 +61,10 @@ final class MemoryObjectStreamState {
     /** Items sent (received) that did not pass the ring's tail (head): hand-offs and the overflow. */
     private long sentBesideRing;
     private long receivedBesideRing;
+    /** Whether the last sender (receiver) on the locked path was a virtual thread: see {@link SpinPolicy}. */
+    private boolean senderVirtual = true;
+    private boolean receiverVirtual = true;
+    private final SpinPolicy spinning = new SpinPolicy();
 
     MemoryObjectStreamState(int maxBufferSize, Class<?> itemType) {
         this.maxBufferSize = maxBufferSize;
@@ -109,9 +101,9 @@ final class MemoryObjectStreamState {
             }
             // Full: a receiver is probably about to make room. Spinning here is not waiting yet
             // (nobody can see us), so FIFO among waiters is unaffected.
-            for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
+            for (int spin = mode == NOWAIT ? 0 : SpinPolicy.RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
                     && !r.headFlagged(); spin--) { // flagged head: room only comes through the lock
-                pause(spin);
+                SpinPolicy.pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was sent
                 }
@@ -127,6 +119,8 @@ final class MemoryObjectStreamState {
     private boolean sendLocked(Handle h, Object item, long mode) throws InterruptedException {
         Waiter receiver;
         Waiter self;
+        int spins = 0;
+        boolean virtual = TaskThreads.currentIsVirtual();
         lock.lock();
         try {
             if (h.closed) {
@@ -136,7 +130,7 @@ final class MemoryObjectStreamState {
                 throw broken();
             }
             while (true) {
-                receiver = pollLiveWaiter(waitingReceivers);
+                receiver = waitingReceivers.pollLive();
                 if (receiver != null) {
                     receiver.item = item;             // plain store, published by the settling CAS
                     receiver.settle(Waiter.DELIVERED); // cannot fail: linked ⇒ WAITING (I3)
@@ -158,17 +152,19 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, item);
+                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual, receiverVirtual);
                 waitingSenders.addLast(self);
                 break;
             }
         } finally {
+            senderVirtual = virtual;
             unflagAndUnlock();
         }
         if (receiver != null) {
             receiver.wake(); // outside the lock: the woken thread never contends for it
             return true;
         }
-        int outcome = await(self, waitingSenders, mode);
+        int outcome = await(self, waitingSenders, mode, spins);
         switch (outcome) {
             case Waiter.DELIVERED:
                 return true;
@@ -234,9 +230,9 @@ final class MemoryObjectStreamState {
             if (item != Ring.EMPTY && item != Ring.TAKE_LOCK) {
                 return item;
             }
-            for (int spin = mode == NOWAIT ? 0 : RING_SPINS; spin > 0 && item == Ring.EMPTY
+            for (int spin = mode == NOWAIT ? 0 : SpinPolicy.RING_SPINS; spin > 0 && item == Ring.EMPTY
                     && !r.tailFlagged(); spin--) { // flagged tail: items only come through the lock
-                pause(spin);
+                SpinPolicy.pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was taken
                 }
@@ -253,6 +249,8 @@ final class MemoryObjectStreamState {
         Object item;
         Waiter sender;
         Waiter self = null;
+        int spins = 0;
+        boolean virtual = TaskThreads.currentIsVirtual();
         lock.lock();
         try {
             if (h.closed) {
@@ -268,7 +266,7 @@ final class MemoryObjectStreamState {
                     // I2: senders wait only on a full buffer, so the freed slot goes to the oldest
                     // one's item, behind every buffered item, which keeps the order FIFO.
                     refillRing();
-                    sender = pollLiveWaiter(waitingSenders);
+                    sender = waitingSenders.pollLive();
                     if (sender != null) {
                         buffer(sender.item); // cannot fail: we just made room
                         sender.item = null;
@@ -276,7 +274,7 @@ final class MemoryObjectStreamState {
                     }
                     break;
                 }
-                if ((sender = pollLiveWaiter(waitingSenders)) != null) {
+                if ((sender = waitingSenders.pollLive()) != null) {
                     // Rendezvous (or an empty buffer): take the item straight from the oldest sender.
                     item = sender.item;
                     sender.item = null;
@@ -296,10 +294,12 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, null);
+                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual, senderVirtual);
                 waitingReceivers.addLast(self);
                 break;
             }
         } finally {
+            receiverVirtual = virtual;
             unflagAndUnlock();
         }
         if (self == null) {
@@ -308,7 +308,7 @@ final class MemoryObjectStreamState {
             }
             return item;
         }
-        int outcome = await(self, waitingReceivers, mode);
+        int outcome = await(self, waitingReceivers, mode, spins);
         switch (outcome) {
             case Waiter.DELIVERED:
                 // The interrupt flag, if set after the hand-off, stays set for the caller's next checkpoint.
@@ -372,52 +372,23 @@ final class MemoryObjectStreamState {
         return nanos > MAX_TIMED_NANOS ? UNTIMED : nanos;
     }
 
-    /** One step of a spin that counts down: busy-waits first, then yields the core. */
-    static void pause(int remaining) {
-        if (remaining <= YIELDS) {
-            Thread.yield();
-        } else {
-            Thread.onSpinWait();
-        }
-    }
-
     /**
-     * Removes and returns the oldest live waiter ({@link Waiter#isLive}), settling interrupted or
-     * leaving ones CANCELLED on their behalf. This is what makes "an interrupted waiter is never
-     * handed an item" literal: once {@code Thread.interrupt()} has returned, the flag is set (a
-     * volatile write) or the waiter announced that it leaves, and this check sees it, so the item
-     * goes to the next waiter or the buffer instead.
-     */
-    private static Waiter pollLiveWaiter(WaiterQueue queue) {
-        Waiter waiter;
-        while ((waiter = queue.pollFirst()) != null) {
-            if (waiter.isLive()) {
-                return waiter;
-            }
-            waiter.item = null; // a sender's item is withdrawn
-            waiter.settle(Waiter.CANCELLED);
-            // No unpark: interrupt() already unparked it, and it re-checks its state before parking.
-        }
-        return null;
-    }
-
-    /**
-     * Spins, yields, then parks until {@code self} is settled, cancelling it on interrupt or at the
-     * deadline. Only the head of a queue spins (the threads behind it would only burn CPU), and
-     * only on a platform thread.
+     * Spins {@code spins} times ({@link SpinPolicy}), then parks until {@code self} is settled,
+     * cancelling it on interrupt or at the deadline.
      *
      * @return the final state, or {@link Waiter#TIMED_OUT} if this thread's own timeout settled it
      */
-    private int await(Waiter self, WaiterQueue queue, long mode) {
+    private int await(Waiter self, WaiterQueue queue, long mode, int spins) {
         boolean timed = mode != UNTIMED;
         long deadline = timed ? System.nanoTime() + mode : 0L;
-        // A virtual thread parks at once: its partner is often queued on this very carrier (an
-        // unpark from a virtual thread lands in its carrier's queue) and runs only once we park.
-        int spins = queue.peekFirst() == self && !TaskThreads.currentIsVirtual() ? SPINS : 0;
         Thread me = Thread.currentThread();
+        boolean virtualSpin = spins < 0;
         while (true) {
             int state = self.state(); // volatile read (acquire): pairs with the settling CAS
             if (state != Waiter.WAITING) {
+                if (virtualSpin) {
+                    spinning.spun(!self.parked);
+                }
                 return state;
             }
             if (me.isInterrupted()) {
@@ -427,14 +398,13 @@ final class MemoryObjectStreamState {
             if (timed && (remaining = deadline - System.nanoTime()) <= 0) {
                 return cancel(self, queue, Waiter.TIMED_OUT);
             }
-            if (spins > 0) {
-                pause(spins--);
+            if (spins != 0) {
+                SpinPolicy.pause(spins);
+                spins = SpinPolicy.next(spins);
             } else if (!self.parked) {
                 self.parked = true; // announce it, then look at the state once more before parking
-            } else if (timed) {
-                LockSupport.parkNanos(this, remaining);
             } else {
-                LockSupport.park(this);
+                SpinPolicy.park(this, timed, remaining);
             }
         }
     }

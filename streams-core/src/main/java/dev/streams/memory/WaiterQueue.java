@@ -45,6 +45,26 @@ final class WaiterQueue {
         return first;
     }
 
+    /**
+     * Removes and returns the oldest live waiter ({@link Waiter#isLive}), settling interrupted or
+     * leaving ones CANCELLED on their behalf. This is what makes "an interrupted waiter is never
+     * handed an item" literal: once {@code Thread.interrupt()} has returned, the flag is set (a
+     * volatile write) or the waiter announced that it leaves, and this check sees it, so the item
+     * goes to the next waiter or the buffer instead.
+     */
+    Waiter pollLive() {
+        Waiter waiter;
+        while ((waiter = pollFirst()) != null) {
+            if (waiter.isLive()) {
+                return waiter;
+            }
+            waiter.item = null; // a sender's item is withdrawn
+            waiter.settle(Waiter.CANCELLED);
+            // No unpark: interrupt() already unparked it, and it re-checks its state before parking.
+        }
+        return null;
+    }
+
     /** Removes {@code waiter}, which must be linked in this queue. */
     void unlink(Waiter waiter) {
         Waiter before = waiter.prev;

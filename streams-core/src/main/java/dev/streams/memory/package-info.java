@@ -43,9 +43,10 @@
  * <p>A thread that must block links a node into its queue and parks with
  * {@link java.util.concurrent.locks.LockSupport} (not {@code Condition.await}: AQS clears the
  * interrupt before the waiter has left the condition queue, so a sender could still hand an item to
- * an already interrupted thread). The thread at the head of a queue spins before parking and
- * announces that it parks; its settler unparks it only if it did (JDK 21's
- * {@code LinkedTransferQueue} does the same).
+ * an already interrupted thread). The thread at the head of a queue may spin before parking
+ * ({@code SpinPolicy}: a platform thread always; a virtual thread only while its counterparties
+ * are platform threads and its spins catch them) and announces that it parks; its settler unparks
+ * it only if it did (JDK 21's {@code LinkedTransferQueue} does the same).
  *
  * <p>Each node's fate is settled by exactly one CAS from {@code WAITING}:
  *

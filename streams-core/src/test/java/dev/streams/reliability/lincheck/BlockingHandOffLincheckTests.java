@@ -132,7 +132,7 @@ class BlockingHandOffLincheckTests {
     }
 
     private static ModelCheckingOptions modelChecking(int invocations) {
-        // The stream spins up to MemoryObjectStreamState.SPINS (128) times before it waits; a loop bound
+        // The stream spins up to SpinPolicy.SPINS (128) times before it waits; a loop bound
         // above that keeps Lincheck from reporting a bounded spin as a livelock.
         return new ModelCheckingOptions().iterations(0).invocationsPerIteration(invocations).loopBound(1100);
     }
