@@ -42,9 +42,10 @@ import org.jspecify.annotations.Nullable;
  *
  * The key's interest never changes (OP_READ, level-triggered): no epoll_ctl per wait while a thread
  * keeps waiting on the same connection, and data that is already there wakes select() at once.
- * Readiness is a hint; the caller always retries its read. The stream remembers its key; when a
- * receive on another thread waits, the key moves to that thread's selector and the old one is
- * deregistered at once (see Closing).
+ * Readiness is a hint; the caller always retries its read. The stream remembers which thread's
+ * selector holds its key (the ThreadSelector, not the key: a key keeps a closed selector's tables
+ * reachable, about 1 KiB per idle stream); when a receive on another thread waits, the key moves to
+ * that thread's selector and the old one is deregistered at once (see Closing).
  *
  * Waiting before reading: in request/response traffic the read a receive tries before it waits
  * finds nothing every time (the reply is not there yet), one wasted system call per receive on
@@ -64,10 +65,10 @@ import org.jspecify.annotations.Nullable;
  *
  * Closing: a channel registered with a selector is only really closed (its descriptor released)
  * once that selector deregisters its key. close() takes the lock, marks the wait closed and takes
- * the key, then deregisters it (ThreadSelector.deregister: cancel, wake the selecting thread if it
- * is another one, selectNow), so after close() the socket is registered with no selector of ours
- * but the poller's, which SocketPoller.close waits for. await() registers under the same lock and
- * checks the mark, so no key is registered after close().
+ * the thread selector, then deregisters the key there (ThreadSelector.deregister: cancel, wake
+ * the selecting thread if it is another one, selectNow), so after close() the socket is registered
+ * with no selector of ours but the poller's, which SocketPoller.close waits for. await() registers
+ * under the same lock and checks the mark, so no key is registered after close().
  */
 
 /** The hot part of a socket stream's receive wait, on the receiving thread's selector; see the theory of operation above. */
@@ -83,8 +84,9 @@ final class HotReceiveWait {
 
     private final SocketChannel channel;
     private final ReentrantLock lock = new ReentrantLock();
-    private @Nullable SelectionKey key; // guarded by lock: the socket's key in some thread's selector
-    private @Nullable Thread keyOwner; // guarded by lock: the thread whose selector holds the key
+    // Guarded by lock: the thread selector the socket was last registered with. Not the key: a key
+    // keeps its selector reachable, and a closed selector's tables are about 1 KiB per idle stream.
+    private @Nullable ThreadSelector registeredWith;
     private boolean closed; // guarded by lock
 
     // The receiving thread's own (see "Waiting before reading"): whether its last receive waited.
@@ -126,7 +128,7 @@ final class HotReceiveWait {
     boolean await(long nanos) throws InterruptedException {
         ThreadSelector thread = ThreadSelector.current();
         try {
-            SelectionKey registered = register(thread.open());
+            SelectionKey registered = register(thread, thread.open());
             if (registered == null) {
                 return true; // closed, or the selector was released meanwhile: the caller retries
             }
@@ -145,25 +147,26 @@ final class HotReceiveWait {
     }
 
     /**
-     * The socket's key in {@code selector}, registering it there (and deregistering it from
-     * another thread's selector) if needed; null if closed (also behind our back).
+     * The socket's key in {@code selector} (the current selector of {@code thread}), registering
+     * it there (and deregistering it from another thread's selector) if needed; null if closed
+     * (also behind our back).
      */
-    private @Nullable SelectionKey register(Selector selector) {
+    private @Nullable SelectionKey register(ThreadSelector thread, Selector selector) {
         SelectionKey moved = null;
-        boolean movedIsOurs = false;
         SelectionKey registered;
         lock.lock();
         try {
             if (closed) {
                 return null;
             }
-            registered = key;
-            if (registered != null && registered.selector() == selector && registered.isValid()) {
-                return registered;
-            }
-            if (registered != null && registered.selector() != selector) {
-                moved = registered; // the last receive waited on another thread
-                movedIsOurs = keyOwner == Thread.currentThread();
+            ThreadSelector previous = registeredWith;
+            if (previous == thread) {
+                registered = channel.keyFor(selector);
+                if (registered != null && registered.isValid()) {
+                    return registered;
+                }
+            } else if (previous != null) {
+                moved = previous.keyOf(channel); // the last receive waited on another thread
             }
             try {
                 registered = channel.register(selector, SelectionKey.OP_READ);
@@ -173,13 +176,12 @@ final class HotReceiveWait {
                 flush(selector); // a cancelled key not yet deregistered: the caller's next wait registers anew
                 return null;
             }
-            key = registered;
-            keyOwner = Thread.currentThread();
+            registeredWith = thread;
         } finally {
             lock.unlock();
         }
         if (moved != null) {
-            ThreadSelector.deregister(moved, movedIsOurs);
+            ThreadSelector.deregister(moved, false);
         }
         return registered;
     }
@@ -204,20 +206,20 @@ final class HotReceiveWait {
      * for good: no later wait registers it again. Idempotent, callable from any thread.
      */
     void close() {
-        SelectionKey registered;
-        boolean ours;
+        ThreadSelector registered;
         lock.lock();
         try {
             closed = true;
-            registered = key;
-            ours = keyOwner == Thread.currentThread();
-            key = null;
-            keyOwner = null;
+            registered = registeredWith;
+            registeredWith = null;
         } finally {
             lock.unlock();
         }
         if (registered != null) {
-            ThreadSelector.deregister(registered, ours);
+            SelectionKey key = registered.keyOf(channel);
+            if (key != null) {
+                ThreadSelector.deregister(key, registered.isCurrentThreads());
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.streams.net;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.concurrent.locks.ReentrantLock;
@@ -41,6 +42,7 @@ final class ThreadSelector {
 
     private static final ThreadLocal<ThreadSelector> CURRENT = ThreadLocal.withInitial(ThreadSelector::new);
 
+    private final Thread owner = Thread.currentThread();
     private final ReentrantLock lock = new ReentrantLock();
     private @Nullable Selector selector; // guarded by lock
     private @Nullable SelectionKey focus; // the owner thread's own: the key it waited on last
@@ -67,6 +69,22 @@ final class ThreadSelector {
                 SocketPoller.get().watchIdle(this);
             }
             return open;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether this is the calling thread's own. */
+    boolean isCurrentThreads() {
+        return owner == Thread.currentThread();
+    }
+
+    /** {@code channel}'s key in the current selector; null if none (or no selector: closing deregistered it). */
+    @Nullable SelectionKey keyOf(SelectableChannel channel) {
+        lock.lock();
+        try {
+            Selector open = selector;
+            return open == null ? null : channel.keyFor(open);
         } finally {
             lock.unlock();
         }
