@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * alternates address families, starting the next attempt {@code delay} after the previous one
  * started, or at once when it fails; the first attempt to connect wins and every other is closed.
  *
- * <p>All attempts run on the calling thread: each is a non-blocking {@link SocketChannel} whose
- * connect completion arrives through the {@link SocketPoller}, and the caller parks until either
+ * <p>All attempts run on the calling thread: each is a non-blocking {@link SocketChannel}, checked
+ * once right after it starts (over loopback it is usually connected by then), whose later connect
+ * completion arrives through the {@link SocketPoller}, and the caller parks until either
  * an attempt is ready or the next one is due. No helper threads, so nothing to leak or cancel but
  * the channels, and those are closed in a {@code finally}. Not thread-safe state; static entry points.
  */
@@ -173,7 +174,12 @@ final class HappyEyeballs {
         }
         try {
             channel.configureBlocking(false);
-            channel.connect(target);
+            if (!channel.connect(target)) {
+                // Over loopback the kernel usually completes the handshake before connect()
+                // returns EINPROGRESS: one non-blocking check then saves the wait through the
+                // poller (register, wake-up, hand-off) and the deregistration on close.
+                channel.finishConnect();
+            }
             return new Attempt(target, channel);
         } catch (IOException | RuntimeException e) {
             SocketPoller.close(channel);

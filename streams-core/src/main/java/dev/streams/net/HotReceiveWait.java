@@ -3,6 +3,7 @@ package dev.streams.net;
 import dev.streams.TaskThreads;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
@@ -23,21 +24,28 @@ import org.jspecify.annotations.Nullable;
  * channel cannot be used instead: an interrupt closes it (ClosedByInterruptException).
  *
  * So on a platform thread the first part of every receive wait, the "hot window"
- * (DEFAULT_WINDOW_NANOS, 50 ms), happens on a Selector of the stream's own that watches only this
- * socket for reading: the receiving thread calls select() itself, one epoll_wait that the kernel
- * wakes directly, as it would wake a blocking read. No hand-off to our poller thread, and an
- * interrupt only makes select() return: the socket stays open, and the selector too.
+ * (DEFAULT_WINDOW_NANOS, 50 ms), happens on a selector of the receiving thread's own
+ * (ThreadSelector) on which the stream's socket is registered for reading: the receiving thread
+ * calls select() itself, one epoll_wait that the kernel wakes directly, as it would wake a blocking
+ * read. No hand-off to our poller thread, and an interrupt only makes select() return: the socket
+ * stays open, and the selector too. The selector is the thread's, not the connection's (issue 15:
+ * a selector per connection cost two descriptors created and closed per TLS handshake), so a
+ * thread serving connections one after another opens one selector, not one per connection.
  *
- * A wait that outlasts the hot window is an idle connection: the stream closes its selector (two
- * file descriptors: the epoll instance and its wake-up eventfd, plus a native event array) and the
- * rest of the wait goes through SocketPoller, so an idle connection still costs one descriptor and
- * no thread of ours. The next receive that has to wait opens a new selector. A connection whose
- * last wait was short and that then goes quiet with no receive waiting (a client between
- * requests) would keep its selector: SocketPoller watches every stream that opened one and closes
- * it once no receive has used it for a hot window (releaseIfIdle, checked every 50 ms).
+ * A wait that outlasts the hot window is an idle connection: the thread closes its selector (the
+ * epoll instance and its wake-up eventfd, plus a native event array; release) and the rest of the
+ * wait goes through SocketPoller, so an idle connection still costs one descriptor and no thread
+ * of ours. A thread whose last wait was short and that then stops receiving (a client between
+ * requests, a thread that ended) would keep its selector: SocketPoller watches every thread
+ * selector and closes it once its thread has not waited on it for a hot window (checked every
+ * 50 ms).
  *
- * The interest set never changes (OP_READ, level-triggered): no epoll_ctl per wait, and data that
- * is already there wakes select() at once. Readiness is a hint; the caller always retries its read.
+ * The key's interest never changes (OP_READ, level-triggered): no epoll_ctl per wait while a thread
+ * keeps waiting on the same connection, and data that is already there wakes select() at once.
+ * Readiness is a hint; the caller always retries its read. The stream remembers which thread's
+ * selector holds its key (the ThreadSelector, not the key: a key keeps a closed selector's tables
+ * reachable, about 1 KiB per idle stream); when a receive on another thread waits, the key moves to
+ * that thread's selector and the old one is deregistered at once (see Closing).
  *
  * Waiting before reading: in request/response traffic the read a receive tries before it waits
  * finds nothing every time (the reply is not there yet), one wasted system call per receive on
@@ -55,18 +63,20 @@ import org.jspecify.annotations.Nullable;
  * it freezes stays in the virtual thread's stack chunk: about 6 KiB more heap per idle connection
  * (ConcurrentTlsConnectionsTests on JDK 25, 500 connections: 28.6 against 23.3 KiB, both ends).
  *
- * Closing: close() takes the lock, marks the wait closed and closes the selector outside the lock.
- * Selector.close() wakes a select() in progress and waits for it to return, then deregisters the
- * key, so after close() the socket is registered with no selector of ours. open() holds the same
- * lock and checks the mark, so no selector is opened after close().
+ * Closing: a channel registered with a selector is only really closed (its descriptor released)
+ * once that selector deregisters its key. close() takes the lock, marks the wait closed and takes
+ * the thread selector, then deregisters the key there (ThreadSelector.deregister: cancel, wake
+ * the selecting thread if it is another one, selectNow), so after close() the socket is registered
+ * with no selector of ours but the poller's, which SocketPoller.close waits for. await() registers
+ * under the same lock and checks the mark, so no key is registered after close().
  */
 
-/** The hot part of a socket stream's receive wait: a selector of its own; see the theory of operation above. */
+/** The hot part of a socket stream's receive wait, on the receiving thread's selector; see the theory of operation above. */
 final class HotReceiveWait {
 
     private static final System.Logger LOG = System.getLogger(HotReceiveWait.class.getName());
 
-    /** How long a receive waits on its own selector before it hands the wait to the poller. */
+    /** How long a receive waits on its thread's selector before it hands the wait to the poller. */
     static final long DEFAULT_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     /** The hot window in force: {@link #DEFAULT_WINDOW_NANOS}; tests lengthen it to catch a thread inside. */
@@ -74,10 +84,10 @@ final class HotReceiveWait {
 
     private final SocketChannel channel;
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile @Nullable Selector selector; // written under lock; open while the connection is hot
+    // Guarded by lock: the thread selector the socket was last registered with. Not the key: a key
+    // keeps its selector reachable, and a closed selector's tables are about 1 KiB per idle stream.
+    private @Nullable ThreadSelector registeredWith;
     private boolean closed; // guarded by lock
-    private volatile boolean waiting; // a receive is inside select()
-    private volatile long lastUsed; // System.nanoTime() when the last select() returned
 
     // The receiving thread's own (see "Waiting before reading"): whether its last receive waited.
     private boolean lastReceiveWaited;
@@ -109,37 +119,26 @@ final class HotReceiveWait {
     /**
      * Waits up to {@code nanos} (at least 1 ms: Selector timeouts are milliseconds) for the socket
      * to become readable, the stream to be closed, or an interrupt. The caller then retries its
-     * read and re-checks the closed state.
+     * read and re-checks the closed state. Platform threads only.
      *
      * @return false if no hot wait was possible (no selector could be opened, for example out of
      *         file descriptors): the caller waits through the poller instead
      * @throws InterruptedException if the thread was interrupted before or during the wait
      */
     boolean await(long nanos) throws InterruptedException {
-        Selector open = selector;
-        if (open == null) {
-            try {
-                open = open();
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "cannot open a selector for a hot receive wait; waiting through the poller", e);
-                return false;
-            }
-            if (open == null) {
-                return true; // closed meanwhile: the caller sees it
-            }
-        }
-        waiting = true;
+        ThreadSelector thread = ThreadSelector.current();
         try {
-            open.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999)));
+            SelectionKey registered = register(thread, thread.open());
+            if (registered == null) {
+                return true; // closed, or the selector was released meanwhile: the caller retries
+            }
+            thread.select(registered, Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999)));
         } catch (ClosedSelectorException e) {
-            return true; // closed by close() (the caller sees it) or released as idle (it opens a new one)
+            return true; // released as idle meanwhile: the caller retries and opens a new one
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "hot receive wait failed; waiting through the poller", e);
-            release();
+            thread.release();
             return false;
-        } finally {
-            lastUsed = System.nanoTime();
-            waiting = false;
         }
         if (Thread.interrupted()) {
             throw new InterruptedException();
@@ -147,70 +146,79 @@ final class HotReceiveWait {
         return true;
     }
 
-    /** Opens and registers this stream's selector; null if closed (also behind our back). */
-    private @Nullable Selector open() throws IOException {
+    /**
+     * The socket's key in {@code selector} (the current selector of {@code thread}), registering
+     * it there (and deregistering it from another thread's selector) if needed; null if closed
+     * (also behind our back).
+     */
+    private @Nullable SelectionKey register(ThreadSelector thread, Selector selector) {
+        SelectionKey moved = null;
+        SelectionKey registered;
         lock.lock();
         try {
             if (closed) {
                 return null;
             }
-            Selector opened = Selector.open();
-            try {
-                channel.register(opened, SelectionKey.OP_READ);
-            } catch (ClosedChannelException | RuntimeException e) {
-                opened.close();
-                return null; // closed through RAW_SOCKET: the caller's next read reports it
+            ThreadSelector previous = registeredWith;
+            if (previous == thread) {
+                registered = channel.keyFor(selector);
+                if (registered != null && registered.isValid()) {
+                    return registered;
+                }
+            } else if (previous != null) {
+                moved = previous.keyOf(channel); // the last receive waited on another thread
             }
-            selector = opened;
-            lastUsed = System.nanoTime();
-            SocketPoller.get().watchIdle(this);
-            return opened;
+            try {
+                registered = channel.register(selector, SelectionKey.OP_READ);
+            } catch (ClosedChannelException e) {
+                return null; // closed through RAW_SOCKET: the caller's read reports it
+            } catch (CancelledKeyException e) {
+                flush(selector); // a cancelled key not yet deregistered: the caller's next wait registers anew
+                return null;
+            }
+            registeredWith = thread;
         } finally {
             lock.unlock();
+        }
+        if (moved != null) {
+            ThreadSelector.deregister(moved, false);
+        }
+        return registered;
+    }
+
+    private static void flush(Selector selector) {
+        try {
+            selector.selectNow(readyKey -> { });
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "deregistering cancelled keys failed", e);
+        }
+    }
+
+    /** The wait moves to the poller (an idle connection): the thread gives its selector back. */
+    void release() {
+        if (usableOnThisThread()) {
+            ThreadSelector.current().release();
         }
     }
 
     /**
-     * Called by the poller thread: closes the selector when no receive has used it for a hot window.
-     *
-     * @return true when this wait holds no selector any more (the poller stops watching it)
+     * Deregisters the socket from the thread selector holding it, waking a wait in progress;
+     * for good: no later wait registers it again. Idempotent, callable from any thread.
      */
-    boolean releaseIfIdle(long now) {
-        if (selector == null) {
-            return true;
-        }
-        if (waiting || now - lastUsed < windowNanos) {
-            return false;
-        }
-        release();
-        return true;
-    }
-
-    /** The connection went idle: gives the selector back. The next hot wait opens a new one. */
-    void release() {
-        closeSelector(false);
-    }
-
-    /** Closes the selector for good, waking a wait in progress; idempotent, callable from any thread. */
     void close() {
-        closeSelector(true);
-    }
-
-    private void closeSelector(boolean forGood) {
-        Selector open;
+        ThreadSelector registered;
         lock.lock();
         try {
-            closed |= forGood;
-            open = selector;
-            selector = null;
+            closed = true;
+            registered = registeredWith;
+            registeredWith = null;
         } finally {
             lock.unlock();
         }
-        if (open != null) {
-            try {
-                open.close(); // wakes a select() in progress and waits for it to return
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "closing a hot receive wait's selector failed", e);
+        if (registered != null) {
+            SelectionKey key = registered.keyOf(channel);
+            if (key != null) {
+                ThreadSelector.deregister(key, registered.isCurrentThreads());
             }
         }
     }

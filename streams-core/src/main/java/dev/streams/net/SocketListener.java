@@ -6,13 +6,17 @@ import dev.streams.Listener;
 import dev.streams.TypedAttribute;
 import dev.streams.internal.ResourceGuard;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -48,12 +52,35 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SocketListener implements Listener<SocketStream> {
 
+    /*
+     * Waiting for a connection. A platform thread waits on a selector of the listener's own that
+     * watches only this channel for OP_ACCEPT: the kernel wakes the accepting thread directly, with
+     * no hand-off through the JVM-wide poller thread (one register, wake-up and unpark less per
+     * connection; issue 15, full handshakes). An interrupt only makes select() return: the
+     * listener and its pending connections stay where they are, and the thread throws
+     * InterruptedException before it accepts anything. The selector is opened on the first such
+     * wait and lives as long as the listener (two descriptors per listener, not per connection).
+     * A virtual thread waits through the poller as before: Selector.select would pin its carrier
+     * before JDK 25 (see HotReceiveWait).
+     *
+     * Closing: close() marks the listener closed, then closes the selector (which wakes a select()
+     * in progress, waits for it to return and deregisters the channel's key), then the channel.
+     * The channel is then registered with no selector of ours but the poller's, which
+     * SocketPoller.close waits for, so the port is free when close() returns. openAcceptSelector
+     * takes the same lock and checks the mark, so no selector is opened after close().
+     */
+
+    private static final System.Logger LOG = System.getLogger(SocketListener.class.getName());
+
     private final ServerSocketChannel channel;
     private final ConnectionTimeouts timeouts;
     private final Map<TypedAttribute<?>, Supplier<?>> attributes;
     private final ResourceGuard acceptGuard = new ResourceGuard("accepting connections from");
     private volatile boolean closed;
     private volatile SocketPoller.@Nullable Waiter acceptWaiter;
+    private final ReentrantLock selectorLock = new ReentrantLock();
+    private @Nullable Selector acceptSelector; // guarded by selectorLock; see "Waiting for a connection"
+    private boolean selectorClosed; // guarded by selectorLock
 
     /**
      * Takes ownership of a bound channel; switches it to non-blocking mode. Accepted streams get
@@ -127,6 +154,13 @@ public final class SocketListener implements Listener<SocketStream> {
     }
 
     private void awaitAcceptable() throws InterruptedException {
+        if (HotReceiveWait.usableOnThisThread()) {
+            Selector selector = openAcceptSelector();
+            if (selector != null && awaitOn(selector)) {
+                return;
+            }
+            checkNotClosed();
+        }
         SocketPoller.Waiter waiter = new SocketPoller.Waiter();
         acceptWaiter = waiter;
         try {
@@ -135,6 +169,83 @@ public final class SocketListener implements Listener<SocketStream> {
             checkNotClosed();
         } finally {
             acceptWaiter = null;
+        }
+    }
+
+    /**
+     * Waits on the listener's own selector until a connection is probably pending, the listener
+     * is closed, or the thread is interrupted.
+     *
+     * @return false if the selector failed (it is closed; the caller waits through the poller)
+     */
+    private boolean awaitOn(Selector selector) throws InterruptedException {
+        try {
+            selector.select(readyKey -> { }); // level-triggered: returns at once if one is pending
+        } catch (ClosedSelectorException e) {
+            // closed by close(): the check below reports it
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "waiting on the listener's selector failed; waiting through the poller", e);
+            closeAcceptSelector(false);
+            return false;
+        }
+        checkNotClosed();
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        return true;
+    }
+
+    /**
+     * The listener's own accept selector, opened on first use; null when closed, or when no
+     * selector could be opened (then the caller waits through the poller).
+     */
+    private @Nullable Selector openAcceptSelector() {
+        selectorLock.lock();
+        try {
+            if (acceptSelector != null || selectorClosed) {
+                return acceptSelector;
+            }
+            Selector opened;
+            try {
+                opened = Selector.open();
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "cannot open a selector for the listener; waiting through the poller", e);
+                return null;
+            }
+            try {
+                channel.register(opened, SelectionKey.OP_ACCEPT);
+            } catch (ClosedChannelException | RuntimeException e) {
+                closeQuietly(opened);
+                return null; // closed meanwhile (also through RAW_SERVER_SOCKET): the caller sees it
+            }
+            acceptSelector = opened;
+            return opened;
+        } finally {
+            selectorLock.unlock();
+        }
+    }
+
+    /** Closes the accept selector; {@code forGood} also keeps a new one from being opened. */
+    private void closeAcceptSelector(boolean forGood) {
+        Selector open;
+        selectorLock.lock();
+        try {
+            selectorClosed |= forGood;
+            open = acceptSelector;
+            acceptSelector = null;
+        } finally {
+            selectorLock.unlock();
+        }
+        if (open != null) {
+            closeQuietly(open); // wakes a select() in progress, waits for it, deregisters the key
+        }
+    }
+
+    private static void closeQuietly(Selector selector) {
+        try {
+            selector.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing the listener's selector failed", e);
         }
     }
 
@@ -158,6 +269,7 @@ public final class SocketListener implements Listener<SocketStream> {
         if (waiter != null) {
             waiter.wake();
         }
+        closeAcceptSelector(true);
         SocketPoller.close(channel);
     }
 

@@ -35,9 +35,12 @@ import org.jspecify.annotations.Nullable;
  *      later) and throws InterruptedException. The channel and its data are untouched; readiness is
  *      only a hint and nothing was consumed.
  *
- * Receives try a short wait on a selector of the stream's own first (HotReceiveWait): a reply that
- * comes within its window wakes the receiver directly, without the two hand-offs through this
- * thread. Everything that waits longer, and every send, connect and accept, waits here.
+ * Receives on platform threads try a short wait on a selector of the receiving thread's own first
+ * (HotReceiveWait, ThreadSelector): a reply that comes within its window wakes the receiver
+ * directly, without the two hand-offs through this thread. Accepts on platform threads wait on a
+ * selector of the listener's own (SocketListener), and a loopback connect is usually complete
+ * before it would wait (HappyEyeballs). Everything that waits longer, every send, and every wait of
+ * a virtual thread waits here.
  *
  * One poller per JVM: a single daemon platform thread running one Selector. That keeps the cost of
  * an idle connection to one file descriptor and one epoll registration (no selector, pipe or
@@ -81,7 +84,7 @@ final class SocketPoller {
     private static final int READ_SIDE = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
     private static final int WRITE_SIDE = SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
 
-    /** How often the poller looks for hot-wait selectors whose connection went idle. */
+    /** How often the poller looks for hot-wait selectors whose thread stopped waiting. */
     private static final long IDLE_CHECK_MILLIS = 50;
 
     private final Selector selector;
@@ -229,12 +232,12 @@ final class SocketPoller {
     }
 
     /**
-     * Watches a stream that just opened a selector of its own (see {@link HotReceiveWait}): when its
-     * connection stays idle with no receive waiting, the poller closes that selector, so an idle
-     * connection is back to one file descriptor even if its last wait was short.
+     * Watches a thread that just opened a hot-wait selector (see {@link ThreadSelector}): when the
+     * thread stops waiting on it, the poller closes that selector, so a thread that stopped
+     * receiving (or ended) holds no descriptor.
      */
-    void watchIdle(HotReceiveWait hotWait) {
-        requests.add(hotWait);
+    void watchIdle(ThreadSelector threadSelector) {
+        requests.add(threadSelector);
         selector.wakeup();
     }
 
@@ -273,7 +276,7 @@ final class SocketPoller {
 
     private void run() {
         List<Waiter> deregistrations = new ArrayList<>();
-        List<HotReceiveWait> hotWaits = new ArrayList<>(); // streams holding a selector of their own
+        List<ThreadSelector> hotWaits = new ArrayList<>(); // threads holding a hot-wait selector
         while (true) {
             try {
                 // Never block while a request is queued: its wakeup() may have been consumed by
@@ -291,7 +294,7 @@ final class SocketPoller {
                 while ((request = requests.poll()) != null) {
                     if (request instanceof Interest interest) {
                         apply(interest);
-                    } else if (request instanceof HotReceiveWait hotWait) {
+                    } else if (request instanceof ThreadSelector hotWait) {
                         hotWaits.add(hotWait);
                     } else {
                         deregistrations.add(((Deregistration) request).waiter());

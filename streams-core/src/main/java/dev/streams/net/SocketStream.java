@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * then broken for sending (later sends throw {@link BrokenResourceException}; receiving still
  * works), as in trio. A {@code send} interrupted before any of its bytes went out leaves the stream
  * intact. The socket is non-blocking underneath. On a platform thread, a receive that has to wait
- * first waits on a selector of the stream's own for up to 50 ms (the kernel wakes the thread
+ * first waits on a selector of the receiving thread's own for up to 50 ms (the kernel wakes the thread
  * directly, as for a blocking read: request/response latency); longer waits, and every wait of a
  * virtual thread, go through one poller thread per JVM, so idle connections cost one file
  * descriptor each.
@@ -409,7 +409,7 @@ public class SocketStream implements ByteStream {
         if (idle != 0 && waited >= idle) {
             throw timedOut(new IdleTimeoutException(limits.idle()));
         }
-        // First the hot window on the stream's own selector (see HotReceiveWait), then the poller.
+        // First the hot window on the thread's own selector (see HotReceiveWait), then the poller.
         long window = HotReceiveWait.windowNanos;
         if (waited < window && HotReceiveWait.usableOnThisThread()) {
             long limit = window - waited;

@@ -5,8 +5,9 @@
  *
  * <p>Sockets are non-blocking underneath; blocking calls wait for readiness, which is what makes an
  * interrupt cancel a {@code receive}, {@code send} or {@code accept} without closing the socket. On
- * a platform thread a receive waits first on a selector of the stream's own for a short "hot
- * window" (see {@code HotReceiveWait}: request/response latency close to a blocking channel), then
+ * a platform thread a receive waits first on a selector of the receiving thread's own for a short
+ * "hot window" (see {@code HotReceiveWait} and {@code ThreadSelector}: request/response latency
+ * close to a blocking channel), and an accept on a selector of the listener's own; longer waits go
  * through one poller thread per JVM (see {@code SocketPoller}), which keeps an idle connection down
  * to one file descriptor.
  *

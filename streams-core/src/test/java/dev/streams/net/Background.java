@@ -67,6 +67,31 @@ final class Background<T> {
         return this;
     }
 
+    /**
+     * Waits until the call waits for a connection: on a platform thread inside the listener's own
+     * selector, on a virtual thread parked in the poller.
+     */
+    Background<T> awaitAccepting() {
+        Awaitility.await("thread " + thread.getName() + " waiting for a connection")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> task.isDone() || isSelectingIn(SocketListener.class) || isParkedInPoller());
+        assertThat(task.isDone()).as("the call returned instead of blocking").isFalse();
+        return this;
+    }
+
+    /** Whether the thread is inside a {@code Selector.select} called from {@code owner}. */
+    boolean isSelectingIn(Class<?> owner) {
+        boolean selecting = false;
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            selecting |= frame.getMethodName().equals("doSelect");
+            if (frame.getClassName().equals(owner.getName())) {
+                return selecting;
+            }
+        }
+        return false;
+    }
+
     private boolean isParked() {
         Thread.State state = thread.getState();
         return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;

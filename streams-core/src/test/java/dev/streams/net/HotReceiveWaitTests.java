@@ -6,7 +6,10 @@ import dev.streams.ClosedResourceException;
 import dev.streams.TaskThreads;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The hot part of a receive wait ({@link HotReceiveWait}): the contract of every wait (interrupt
  * cancels without closing, close wakes, idle timeout, no leaked descriptors) holds while the thread
- * waits on the stream's own selector. The hot window is lengthened so that a test can catch a thread
+ * waits on its own selector. The hot window is lengthened so that a test can catch a thread
  * inside it on a busy machine; one test checks the real window hands an idle wait to the poller.
  * "task" threads are virtual on JDK 21+, which skip the hot wait: for them the same contract is
  * checked on the poller path.
@@ -143,6 +146,53 @@ class HotReceiveWaitTests {
         awaitHotWait("platform", closing);
         server.close();
         assertThat(closing.failure()).isInstanceOf(ClosedResourceException.class);
+    }
+
+    @Test
+    void aThreadWaitingOnOneConnectionAfterAnotherUsesOneSelector() throws Exception {
+        // issue 15: a selector per connection cost two descriptors opened and closed per connection
+        try (SocketStream otherClient = Tcp.connect("127.0.0.1", listener.extra(SocketAttribute.LOCAL_PORT));
+                SocketStream otherServer = listener.accept()) {
+            int selectorsBefore = selectors();
+            BlockingQueue<SocketStream> toReceive = new LinkedBlockingQueue<>();
+            toReceive.add(server);
+            Background<byte[]> receiving = Background.start("receive", () -> {
+                byte[] first = toReceive.take().receive();
+                byte[] second = toReceive.take().receive();
+                return new byte[] {first[0], second[0]};
+            });
+            awaitHotWait("platform", receiving);
+            client.send(new byte[] {1});
+            toReceive.add(otherServer);
+            Awaitility.await("the second hot wait").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> toReceive.isEmpty() && inHotWait(receiving.thread()));
+            assertThat(selectors()).as("epoll instances while the thread waits on its second connection")
+                    .isEqualTo(selectorsBefore + 1);
+            otherClient.send(new byte[] {2});
+            assertThat(receiving.result()).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void aStreamWhoseReceivesMovedToAnotherThreadReleasesItsSocketOnClose() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Background<byte[]> first = Background.start("receive", () -> {
+            byte[] data = server.receive();
+            release.await(); // stays alive, and so does its selector (the window is long here)
+            return data;
+        });
+        awaitHotWait("platform", first);
+        client.send(new byte[] {1});
+        Background<byte[]> second = Background.start("receive", () -> server.receive());
+        awaitHotWait("platform", second);
+        client.send(new byte[] {2});
+        assertThat(second.result()).containsExactly(2);
+
+        server.close();
+        assertThat(server.extra(SocketAttribute.RAW_SOCKET).isRegistered())
+                .as("registered with no selector once close() returned: the descriptor is released").isFalse();
+        release.countDown();
+        assertThat(first.result()).containsExactly(1);
     }
 
     @Test

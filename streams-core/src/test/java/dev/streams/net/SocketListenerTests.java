@@ -15,10 +15,13 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SocketListenerTests {
@@ -64,7 +67,7 @@ class SocketListenerTests {
     @Test
     void closeFromAnotherThreadWakesABlockedAccept() throws Exception {
         SocketListener listener = Tcp.listen("127.0.0.1", 0);
-        Background<SocketStream> accepting = Background.start("accept", listener::accept).awaitParked();
+        Background<SocketStream> accepting = Background.start("accept", listener::accept).awaitAccepting();
         listener.close();
         assertThat(accepting.failure()).isInstanceOf(ClosedResourceException.class);
     }
@@ -82,7 +85,7 @@ class SocketListenerTests {
     @Test
     void interruptedAcceptLeavesTheListenerAccepting() throws Exception {
         try (SocketListener listener = Tcp.listen("127.0.0.1", 0)) {
-            Background<SocketStream> accepting = Background.start("accept", listener::accept).awaitParked();
+            Background<SocketStream> accepting = Background.start("accept", listener::accept).awaitAccepting();
             accepting.thread().interrupt();
             assertThat(accepting.failure()).isInstanceOf(InterruptedException.class);
 
@@ -95,9 +98,46 @@ class SocketListenerTests {
     }
 
     @Test
+    void aPlatformThreadWaitsForAConnectionOnTheListenersOwnSelector() throws Exception {
+        // issue 15: no hand-off through the poller thread per accepted connection
+        try (SocketListener listener = Tcp.listen("127.0.0.1", 0)) {
+            Background<SocketStream> accepting = Background.start("accept", listener::accept).awaitAccepting();
+            assertThat(accepting.isSelectingIn(SocketListener.class)).as("waiting in the listener's selector").isTrue();
+            try (SocketStream client = Tcp.connect("127.0.0.1", listener.extra(SocketAttribute.LOCAL_PORT));
+                    SocketStream server = accepting.result()) {
+                client.send("hi".getBytes(US_ASCII));
+                assertThat(new String(server.receive(), US_ASCII)).isEqualTo("hi");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} thread")
+    @ValueSource(strings = {"platform", "task"})
+    void anInterruptedAcceptLosesNoPendingConnection(String kind) throws Exception {
+        try (SocketListener listener = Tcp.listen("127.0.0.1", 0)) {
+            int port = listener.extra(SocketAttribute.LOCAL_PORT);
+            Callable<SocketStream> accept = listener::accept;
+            Background<SocketStream> accepting = (kind.equals("task")
+                    ? Background.startTask("accept", accept) : Background.start("accept", accept)).awaitAccepting();
+            accepting.thread().interrupt();
+            assertThat(accepting.failure()).isInstanceOf(InterruptedException.class);
+            // Two clients connect while nobody accepts; both are still there for the next accepts.
+            try (SocketStream first = Tcp.connect("127.0.0.1", port);
+                    SocketStream second = Tcp.connect("127.0.0.1", port);
+                    SocketStream one = listener.accept();
+                    SocketStream two = listener.accept()) {
+                first.send(new byte[] {1});
+                second.send(new byte[] {2});
+                assertThat(one.receive()).containsExactly(1);
+                assertThat(two.receive()).containsExactly(2);
+            }
+        }
+    }
+
+    @Test
     void secondConcurrentAccepterIsBusy() throws Exception {
         try (SocketListener listener = Tcp.listen("127.0.0.1", 0)) {
-            Background<SocketStream> accepting = Background.start("accept", listener::accept).awaitParked();
+            Background<SocketStream> accepting = Background.start("accept", listener::accept).awaitAccepting();
             assertThatThrownBy(listener::accept).isInstanceOf(BusyResourceException.class)
                     .hasMessageContaining("already accepting connections from");
             accepting.thread().interrupt();

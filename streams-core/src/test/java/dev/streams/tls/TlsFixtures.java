@@ -222,8 +222,16 @@ final class TlsFixtures {
             HandshakeTimer.schedule(() -> { }, Duration.ZERO).get();
             try (SocketListener listener = Tcp.listen("127.0.0.1", 0);
                     ByteStream client = Tcp.connect("127.0.0.1", listener.extra(dev.streams.net.SocketAttribute.LOCAL_PORT));
-                    ByteStream accepted = listener.accept()) {
-                // starts the poller thread and warms the JDK's networking before the baseline
+                    dev.streams.net.SocketStream accepted = listener.accept()) {
+                // Starts the poller thread and warms the JDK's networking before the baseline. A
+                // loopback connect and a platform thread's accept no longer touch the poller, so
+                // one receive waits (and times out) to start it: its thread selector is watched there.
+                accepted.timeouts(new dev.streams.net.ConnectionTimeouts(Duration.ofMillis(1), Duration.ZERO));
+                try {
+                    accepted.receive();
+                } catch (dev.streams.net.IdleTimeoutException expected) {
+                    // the point: it waited
+                }
             }
             baselineSockets = sockets();
             baselineThreads = threads();

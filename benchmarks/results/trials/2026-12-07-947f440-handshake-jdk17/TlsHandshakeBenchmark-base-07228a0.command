@@ -1,0 +1,4 @@
+flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/net15-base.jar TlsHandshakeBenchmark.(tlsStream|sslSocket)$ -f 3 -wi 3 -w 1s -i 5 -r 1s -prof gc -rf json -rff /tmp/net15/ab1-jdk17/TlsHandshakeBenchmark-base-07228a0.json
+jar: base-07228a0 (/tmp/net15-base.jar)
+jdk: openjdk version "17.0.15" 2025-04-15
+load (1/5/15 min): 9.71 6.45 3.63 (03:16) before, 4.24 5.93 3.98 (03:19) after; 2 shared vCPUs, other helpers building and testing
