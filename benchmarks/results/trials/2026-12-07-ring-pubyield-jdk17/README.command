@@ -9,4 +9,5 @@ round 1 A 9.1, B 3.7; round 2 A 3.6, B 4.8.
 Outcome: inconclusive for B, not kept. The finding is the slow mode: in round 2 of A every fork of ours sat at 4.8-6.1 items/us
 (2 x 2 and 4 x 4) and, in the same run, every fork of LinkedTransferQueue at 6.7-9.1 (17-38 in the other runs), while
 ArrayBlockingQueue stayed at 13-23. The mode held for a whole run of several minutes and hit both spinning queues at once:
-a state of the machine that defeats spin-waiting, not a per-fork state of our queue.
+a state of the machine that defeats spin-waiting. Not the whole story: in the quiet publication run at 85cafd2
+(JDK 25) ours sat in the slow mode at 4 x 4 while LinkedTransferQueue ran normally (docs/memory-streams.md).
