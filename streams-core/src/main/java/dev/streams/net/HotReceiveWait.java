@@ -100,10 +100,11 @@ final class HotReceiveWait {
     /**
      * Whether the next receive should wait here before its first read: its last receive had to
      * wait, and this is not one of the every-8th receives that read first to notice bulk traffic.
-     * Only on threads that may wait here at all.
+     * Only on threads that may wait here at all, or when the stream's read interest in the poller
+     * is on ({@code armed}, see ReadArm: the wait then costs no request either).
      */
-    boolean waitBeforeReading() {
-        return lastReceiveWaited && (++receivesWaitingFirst & 7) != 0 && usableOnThisThread();
+    boolean waitBeforeReading(boolean armed) {
+        return lastReceiveWaited && (++receivesWaitingFirst & 7) != 0 && (armed || usableOnThisThread());
     }
 
     /** Called when a receive got data: {@code waited} tells whether it waited (or found nothing) first. */

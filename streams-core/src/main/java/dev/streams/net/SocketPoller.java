@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * platform or virtual threads. Waiting threads only park, so on JDK 21+ a waiting virtual thread
  * unmounts from its carrier.
  *
- * Interest is one-shot: when a key fires, the fired bits are removed from its interest set and the
- * waiter for that direction (read/accept or write/connect) is woken. A waiter that left (interrupt,
+ * Interest is one-shot, except for the reads of socket streams (ReadArm: the interest stays on
+ * while the stream keeps waiting, and the poller reads for the waiter): when a key fires, the
+ * fired bits are removed from its interest set and the waiter for that direction (read/accept or
+ * write/connect) is woken. A waiter that left (interrupt,
  * close) may leave its interest behind; the next readiness clears it and wakes nobody, so nothing
  * spins. A key stays registered between waits (re-registering a channel is costlier than changing
  * its interest set) and is dropped when the channel closes.
@@ -89,6 +94,9 @@ final class SocketPoller {
 
     private final Selector selector;
     private final Queue<Object> requests = new ConcurrentLinkedQueue<>();
+    private final LongAdder requestsMade = new LongAdder(); // tests count the wake-ups we cause
+    // The poller thread's read buffer for armed waits that want an array (ReadArm).
+    private final ByteBuffer readScratch = ByteBuffer.allocateDirect(65536);
 
     private SocketPoller(Selector selector) {
         this.selector = selector;
@@ -121,7 +129,7 @@ final class SocketPoller {
      * One parked thread's interest in one readiness event. Woken by the poller (ready), by a close
      * (the caller then sees the closed state), or never (the caller was interrupted and cancelled).
      */
-    static final class Waiter {
+    static class Waiter {
         private final AtomicReference<Thread> thread;
         private volatile boolean ready;
 
@@ -148,7 +156,7 @@ final class SocketPoller {
         }
     }
 
-    private record Interest(SelectableChannel channel, int op, Waiter waiter) {
+    private record Interest(SelectableChannel channel, int op, Waiter waiter, @Nullable ReadArm arm) {
     }
 
     private record Deregistration(Waiter waiter) {
@@ -158,6 +166,7 @@ final class SocketPoller {
     private static final class Slots {
         @Nullable Waiter reader;
         @Nullable Waiter writer;
+        @Nullable ReadArm arm; // a socket stream's reads: kept on between waits
     }
 
     /**
@@ -210,8 +219,66 @@ final class SocketPoller {
 
     /** Asks for one wake-up of {@code waiter} when {@code channel} is ready for {@code op}; does not park. */
     void register(SelectableChannel channel, int op, Waiter waiter) {
-        requests.add(new Interest(channel, op, waiter));
+        request(new Interest(channel, op, waiter, null));
+    }
+
+    private void request(Object request) {
+        requests.add(request);
+        requestsMade.increment();
         selector.wakeup();
+    }
+
+    /** How many requests (each a selector wake-up) were made so far; for tests. */
+    long requestCount() {
+        return requestsMade.sum();
+    }
+
+    /**
+     * Waits for {@code channel} to become readable through its {@link ReadArm} (see there): asks
+     * the poller only when the interest is off. Returns when the poller settled {@code waiter}
+     * (with the bytes it read, or nothing), or {@code waiter} was woken by someone else (a close),
+     * or {@code limitNanos} (0: no limit) passed since {@code sinceNanos}.
+     *
+     * @return false if the time ran out first and nothing was read
+     * @throws InterruptedException if the thread is interrupted while waiting and the poller had
+     *         not read for it yet; the channel is untouched
+     */
+    boolean awaitReadable(SocketChannel channel, ReadArm arm, ReadArm.ReadWaiter waiter, long sinceNanos,
+            long limitNanos) throws InterruptedException {
+        if (limitNanos != 0 && limitNanos - (System.nanoTime() - sinceNanos) <= 0) {
+            return false; // already out of time: do not even arm
+        }
+        if (!arm.enter(waiter)) {
+            request(new Interest(channel, SelectionKey.OP_READ, waiter, arm));
+        }
+        while (true) {
+            if (waiter.isSettled()) {
+                return true;
+            }
+            if (Thread.interrupted()) {
+                if (arm.withdraw(waiter)) {
+                    throw new InterruptedException();
+                }
+                waiter.awaitSettled(); // the poller is reading for us: take it, keep the interrupt
+                Thread.currentThread().interrupt();
+                return true;
+            }
+            long remaining = Long.MAX_VALUE;
+            if (limitNanos != 0) {
+                remaining = limitNanos - (System.nanoTime() - sinceNanos); // no overflow for huge limits
+            }
+            if (remaining <= 0 || waiter.isReady()) { // out of time, or woken by a close
+                if (!arm.withdraw(waiter)) {
+                    waiter.awaitSettled();
+                }
+                return remaining > 0 || waiter.isSettled();
+            }
+            if (limitNanos == 0) {
+                LockSupport.park(waiter);
+            } else {
+                LockSupport.parkNanos(waiter, remaining);
+            }
+        }
     }
 
     /**
@@ -237,8 +304,7 @@ final class SocketPoller {
      * receiving (or ended) holds no descriptor.
      */
     void watchIdle(ThreadSelector threadSelector) {
-        requests.add(threadSelector);
-        selector.wakeup();
+        request(threadSelector);
     }
 
     /**
@@ -248,8 +314,7 @@ final class SocketPoller {
      */
     void awaitDeregistration() {
         Waiter waiter = new Waiter();
-        requests.add(new Deregistration(waiter));
-        selector.wakeup();
+        request(new Deregistration(waiter));
         boolean interrupted = false;
         while (!waiter.isReady()) {
             LockSupport.park(waiter);
@@ -328,13 +393,20 @@ final class SocketPoller {
                 key.interestOps(key.interestOps() | interest.op());
             }
             Slots slots = (Slots) key.attachment();
-            if ((interest.op() & READ_SIDE) != 0) {
+            ReadArm arm = interest.arm();
+            if (arm != null) {
+                slots.arm = arm; // the waiter is in the arm already
+            } else if ((interest.op() & READ_SIDE) != 0) {
                 slots.reader = interest.waiter();
             } else {
                 slots.writer = interest.waiter();
             }
         } catch (ClosedChannelException | CancelledKeyException e) {
             // Closed meanwhile: wake the waiter so it retries and sees the closed channel.
+            ReadArm arm = interest.arm();
+            if (arm != null) {
+                arm.disarm();
+            }
             interest.waiter().wake();
         }
     }
@@ -343,14 +415,25 @@ final class SocketPoller {
         Slots slots = (Slots) key.attachment();
         try {
             int ready = key.readyOps();
-            key.interestOps(key.interestOps() & ~ready); // one-shot: the waiter re-registers if needed
+            int off = ready; // one-shot: the waiter re-registers if needed
+            ReadArm arm = slots.arm;
             if ((ready & READ_SIDE) != 0) {
-                wakeReader(slots);
+                if (arm != null) {
+                    if (arm.onReadable((SocketChannel) key.channel(), readScratch)) {
+                        off &= ~SelectionKey.OP_READ; // armed: the interest stays on
+                    }
+                } else {
+                    wakeReader(slots);
+                }
             }
+            key.interestOps(key.interestOps() & ~off);
             if ((ready & WRITE_SIDE) != 0) {
                 wakeWriter(slots);
             }
         } catch (CancelledKeyException e) {
+            if (slots.arm != null) {
+                slots.arm.disarm();
+            }
             wakeReader(slots);
             wakeWriter(slots);
         }

@@ -101,6 +101,7 @@ public class SocketStream implements ByteStream {
     private volatile SocketPoller.@Nullable Waiter sendWaiter;
     private volatile ConnectionTimeouts timeouts = ConnectionTimeouts.NONE;
     private final HotReceiveWait hotWait;
+    private final ReadArm readArm = new ReadArm();
 
     /**
      * Takes ownership of a connected channel (AnyIO's {@code SocketStream.from_socket}): switches
@@ -165,9 +166,13 @@ public class SocketStream implements ByteStream {
         try {
             long waitingSince = 0;
             boolean waited = false;
-            if (hotWait.waitBeforeReading()) {
+            if (hotWait.waitBeforeReading(readArm.isArmed())) {
                 waitingSince = System.nanoTime();
-                awaitReadable(waitingSince);
+                byte[] data = bytesOf(awaitReadable(waitingSince, null, capacity));
+                if (data != null) {
+                    hotWait.received(true);
+                    return data;
+                }
                 waited = true;
             }
             for (; ; waited = true) {
@@ -182,7 +187,11 @@ public class SocketStream implements ByteStream {
                 if (!waited) {
                     waitingSince = System.nanoTime(); // the idle clock runs from the first wait
                 }
-                awaitReadable(waitingSince);
+                data = bytesOf(awaitReadable(waitingSince, null, capacity));
+                if (data != null) {
+                    hotWait.received(true);
+                    return data;
+                }
             }
         } finally {
             receiveGuard.exit();
@@ -257,18 +266,16 @@ public class SocketStream implements ByteStream {
         beginReceive();
         try {
             long waitingSince = System.nanoTime();
-            boolean waited = hotWait.waitBeforeReading();
-            if (waited) {
-                awaitReadable(waitingSince);
-            }
-            for (; ; waited = true) {
-                int n = readNow(dst);
-                if (n > 0) {
-                    hotWait.received(waited);
-                    return n;
+            boolean waited = hotWait.waitBeforeReading(readArm.isArmed());
+            int n = waited ? countOf(awaitReadable(waitingSince, dst, 0)) : 0;
+            for (; n == 0; waited = true) {
+                n = readNow(dst);
+                if (n == 0) {
+                    n = countOf(awaitReadable(waitingSince, dst, 0));
                 }
-                awaitReadable(waitingSince);
             }
+            hotWait.received(waited);
+            return n;
         } finally {
             receiveGuard.exit();
         }
@@ -400,9 +407,14 @@ public class SocketStream implements ByteStream {
 
     /**
      * Waits for data; when the idle timeout passes (counted from {@code since}) first, closes the
-     * stream and throws {@link IdleTimeoutException}.
+     * stream and throws {@link IdleTimeoutException}. A wait through the poller hands it the read
+     * (see ReadArm): into {@code into}, or up to {@code capacity} bytes as an array when
+     * {@code into} is null.
+     *
+     * @return the settled waiter when the poller read for this wait, else null (the caller reads)
      */
-    private void awaitReadable(long since) throws InterruptedException {
+    private ReadArm.@Nullable ReadWaiter awaitReadable(long since, @Nullable ByteBuffer into, int capacity)
+            throws InterruptedException {
         ConnectionTimeouts limits = timeouts;
         long idle = limits.idleNanos();
         long waited = System.nanoTime() - since;
@@ -418,13 +430,45 @@ public class SocketStream implements ByteStream {
             }
             if (hotWait.await(limit)) {
                 checkNotClosed();
-                return;
+                return null;
             }
         }
         hotWait.release();
-        if (!awaitReady(SelectionKey.OP_READ, true, since, idle)) {
-            throw timedOut(new IdleTimeoutException(limits.idle()));
+        ReadArm.ReadWaiter waiter = into != null ? new ReadArm.ReadWaiter(into) : new ReadArm.ReadWaiter(capacity);
+        receiveWaiter = waiter;
+        try {
+            if (closed) { // close() may have run before we published the waiter
+                throw new ClosedResourceException();
+            }
+            boolean inTime = SocketPoller.get().awaitReadable(channel, readArm, waiter, since, idle);
+            checkNotClosed();
+            if (!inTime) {
+                throw timedOut(new IdleTimeoutException(limits.idle()));
+            }
+            return waiter.isSettled() ? waiter : null;
+        } finally {
+            receiveWaiter = null;
         }
+    }
+
+    /** What the poller read for an array wait: null if it read nothing (or did not read). */
+    private byte @Nullable [] bytesOf(ReadArm.@Nullable ReadWaiter settled) {
+        return countOf(settled) > 0 ? settled.bytes() : null;
+    }
+
+    /** How many bytes the poller read for a wait: 0 if none (or it did not read). */
+    private int countOf(ReadArm.@Nullable ReadWaiter settled) {
+        if (settled == null) {
+            return 0;
+        }
+        IOException failure = settled.failure();
+        if (failure != null) {
+            throw failure("receive", failure);
+        }
+        if (settled.count() < 0) {
+            throw new EndOfStreamException();
+        }
+        return settled.count();
     }
 
     /**
@@ -433,7 +477,7 @@ public class SocketStream implements ByteStream {
      */
     private void awaitWritable(long since) throws InterruptedException {
         ConnectionTimeouts limits = timeouts;
-        if (!awaitReady(SelectionKey.OP_WRITE, false, since, limits.writeNanos())) {
+        if (!awaitReady(since, limits.writeNanos())) {
             throw timedOut(new WriteTimeoutException(limits.write()));
         }
     }
@@ -448,29 +492,21 @@ public class SocketStream implements ByteStream {
     }
 
     /**
-     * Parks until the channel is ready for {@code op}, this stream is closed, or the thread is
-     * interrupted; returns false if {@code limitNanos} (0: no limit) passed since {@code since} first.
+     * Parks until the channel is writable, this stream is closed, or the thread is interrupted;
+     * returns false if {@code limitNanos} (0: no limit) passed since {@code since} first.
      */
-    private boolean awaitReady(int op, boolean receiving, long since, long limitNanos) throws InterruptedException {
+    private boolean awaitReady(long since, long limitNanos) throws InterruptedException {
         SocketPoller.Waiter waiter = new SocketPoller.Waiter();
-        if (receiving) {
-            receiveWaiter = waiter;
-        } else {
-            sendWaiter = waiter;
-        }
+        sendWaiter = waiter;
         try {
             if (closed) { // close() may have run before we published the waiter
                 throw new ClosedResourceException();
             }
-            boolean ready = SocketPoller.get().await(channel, op, waiter, since, limitNanos);
+            boolean ready = SocketPoller.get().await(channel, SelectionKey.OP_WRITE, waiter, since, limitNanos);
             checkNotClosed();
             return ready;
         } finally {
-            if (receiving) {
-                receiveWaiter = null;
-            } else {
-                sendWaiter = null;
-            }
+            sendWaiter = null;
         }
     }
 

@@ -198,18 +198,18 @@ class HotReceiveWaitTests {
     @Test
     void theWaitFirstHintFollowsTheLastReceiveAndReadsFirstEveryEighthTime() {
         HotReceiveWait wait = new HotReceiveWait(client.extra(SocketAttribute.RAW_SOCKET));
-        assertThat(wait.waitBeforeReading()).as("a new stream reads first").isFalse();
+        assertThat(wait.waitBeforeReading(false)).as("a new stream reads first").isFalse();
 
         wait.received(true);
         int waitingFirst = 0;
         for (int i = 0; i < 16; i++) {
-            waitingFirst += wait.waitBeforeReading() ? 1 : 0;
+            waitingFirst += wait.waitBeforeReading(false) ? 1 : 0;
         }
         assertThat(waitingFirst).as("after a receive that waited: 7 of every 8 wait first").isEqualTo(14);
 
         wait.received(false);
         for (int i = 0; i < 16; i++) {
-            assertThat(wait.waitBeforeReading()).as("after a receive that found data at once").isFalse();
+            assertThat(wait.waitBeforeReading(false)).as("after a receive that found data at once").isFalse();
         }
         wait.close();
     }
