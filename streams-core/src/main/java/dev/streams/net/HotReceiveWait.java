@@ -174,7 +174,7 @@ final class HotReceiveWait {
             } catch (ClosedChannelException e) {
                 return null; // closed through RAW_SOCKET: the caller's read reports it
             } catch (CancelledKeyException e) {
-                flush(selector); // a cancelled key not yet deregistered: the caller's next wait registers anew
+                ThreadSelector.flushCancelled(selector); // a cancelled key not yet deregistered: the next wait registers anew
                 return null;
             }
             registeredWith = thread;
@@ -185,14 +185,6 @@ final class HotReceiveWait {
             ThreadSelector.deregister(moved, false);
         }
         return registered;
-    }
-
-    private static void flush(Selector selector) {
-        try {
-            selector.selectNow(readyKey -> { });
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "deregistering cancelled keys failed", e);
-        }
     }
 
     /** The wait moves to the poller (an idle connection): the thread gives its selector back. */

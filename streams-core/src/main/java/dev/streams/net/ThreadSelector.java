@@ -168,13 +168,21 @@ final class ThreadSelector {
         if (!selector.isOpen()) {
             return;
         }
+        if (!ownedByCaller) {
+            selector.wakeup();
+        }
+        flushCancelled(selector);
+    }
+
+    /**
+     * Deregisters every key cancelled on {@code selector} so far: a selectNow, which waits for a
+     * select in progress. Any thread; a no-op if the selector is closed (closing deregistered them).
+     */
+    static void flushCancelled(Selector selector) {
         try {
-            if (!ownedByCaller) {
-                selector.wakeup();
-            }
             selector.selectNow(readyKey -> { });
         } catch (ClosedSelectorException e) {
-            // released meanwhile: closing deregistered the key
+            // released meanwhile: closing deregistered every key
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "deregistering from a thread's hot-wait selector failed", e);
         }

@@ -50,6 +50,11 @@ final class Background<T> {
         return background;
     }
 
+    /** Runs {@code call} on a platform thread ({@code kind} "platform") or a task thread ("task", see {@link #startTask}). */
+    static <T> Background<T> start(String kind, String name, Callable<T> call) {
+        return kind.equals("task") ? startTask(name, call) : start(name, call);
+    }
+
     Thread thread() {
         return thread;
     }

@@ -219,7 +219,7 @@ class HotReceiveWaitTests {
     }
 
     private static <T> Background<T> start(String kind, Callable<T> call) {
-        return kind.equals("task") ? Background.startTask("receive", call) : Background.start("receive", call);
+        return Background.start(kind, "receive", call);
     }
 
     /** Waits until the thread is inside the stream's own selector (or the call ended: then fails). */

@@ -185,6 +185,6 @@ class SocketStreamArmedWaitTests {
     }
 
     private static <T> Background<T> start(String kind, Callable<T> call) {
-        return kind.equals("task") ? Background.startTask("receive", call) : Background.start("receive", call);
+        return Background.start(kind, "receive", call);
     }
 }
