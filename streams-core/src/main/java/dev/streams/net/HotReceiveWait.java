@@ -54,7 +54,9 @@ import org.jspecify.annotations.Nullable;
  * no loss) and then reads (waitBeforeReading). Every 8th such receive reads first anyway, so a
  * connection whose data starts arriving ahead of its reader (bulk transfer) goes back to reading
  * first. The hint is the receiving thread's own (the receive guard admits one at a time), so it
- * needs no synchronization beyond the guard's.
+ * needs no synchronization beyond the guard's. The same hint serves waits through the poller when
+ * the stream's read interest is on there (ReadArm): a virtual thread then parks first and the
+ * poller reads for it, so the read that would find nothing is saved there too.
  *
  * Not used on virtual threads. Before JDK 25 Selector.select blocks the carrier thread (JDK 21
  * compensates with an extra carrier), which is what a poller exists to avoid. JDK 25 parks the

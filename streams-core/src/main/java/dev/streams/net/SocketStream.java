@@ -51,7 +51,9 @@ import org.jspecify.annotations.Nullable;
  * first waits on a selector of the receiving thread's own for up to 50 ms (the kernel wakes the thread
  * directly, as for a blocking read: request/response latency); longer waits, and every wait of a
  * virtual thread, go through one poller thread per JVM, so idle connections cost one file
- * descriptor each.
+ * descriptor each. A stream that keeps waiting there keeps its read interest registered between
+ * waits, and the poller thread does the read for the parked receiver (no request to the poller
+ * per wait).
  *
  * <h2>Errors</h2>
  * <ul>
