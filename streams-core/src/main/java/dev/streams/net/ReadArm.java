@@ -144,6 +144,7 @@ final class ReadArm {
      * for. Settled once, by whoever took it out of the {@link ReadArm}.
      */
     static final class ReadWaiter extends SocketPoller.Waiter {
+        private final Thread owner = Thread.currentThread();
         private final @Nullable ByteBuffer into;
         private final int capacity;
         // Written by the settling thread before `settled`, read by the owner after it.
@@ -191,7 +192,9 @@ final class ReadArm {
             bytes = data;
             failure = e;
             settled = true;
-            wake();
+            // Not wake(): a close may have taken the owner's one wake-up already, and the owner
+            // then waits in awaitSettled() for this unpark (a surplus permit costs a loop turn).
+            LockSupport.unpark(owner);
         }
 
         boolean isSettled() {

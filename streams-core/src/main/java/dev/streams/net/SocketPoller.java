@@ -1,11 +1,12 @@
 package dev.streams.net;
 
+import dev.streams.TaskThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -45,11 +46,22 @@ import org.jspecify.annotations.Nullable;
  * before it would wait (HappyEyeballs). Everything that waits longer, every send, and every wait of
  * a virtual thread waits here.
  *
- * One poller per JVM: a single daemon platform thread running one Selector. That keeps the cost of
- * an idle connection to one file descriptor and one epoll registration (no selector, pipe or
- * thread per socket), which is what lets one JVM hold 10 000+ idle connections on JDK 17 with
- * platform or virtual threads. Waiting threads only park, so on JDK 21+ a waiting virtual thread
- * unmounts from its carrier.
+ * One poller per JVM: a single thread running one Selector. That keeps the cost of an idle
+ * connection to one file descriptor and one epoll registration (no selector, pipe or thread per
+ * socket), which is what lets one JVM hold 10 000+ idle connections on JDK 17 with platform or
+ * virtual threads. Waiting threads only park, so on JDK 21+ a waiting virtual thread unmounts from
+ * its carrier.
+ *
+ * Which thread (issue 15): up to JDK 24 a daemon platform thread, because Selector.select on a
+ * virtual thread blocks its carrier there. From JDK 25 on, Selector.select parks a virtual thread
+ * (through the JDK's own master poller), and the poller is a virtual thread, run as the JDK's
+ * sub-pollers are: while a select finds events it yields and selects again without blocking, and
+ * blocks only when a select found nothing. A platform poller unparks every woken virtual thread
+ * from outside the scheduler (an external submission plus a futex wake-up of a parked carrier, and
+ * the carrier parking again: about five futex calls per round trip in TcpPingPongBenchmark); a
+ * virtual poller puts it on its own carrier's queue, and under request/response traffic it rarely
+ * parks at all. The price is the JDK's own blocking channels' on virtual threads: the poller needs
+ * a carrier to run, so carriers all held by CPU-bound virtual threads delay every wake-up.
  *
  * Interest is one-shot, except for the reads of socket streams (ReadArm: the interest stays on
  * while the stream keeps waiting, and the poller reads for the waiter): when a key fires, the
@@ -89,6 +101,9 @@ final class SocketPoller {
     private static final int READ_SIDE = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
     private static final int WRITE_SIDE = SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
 
+    /** Whether the poller is a virtual thread (see "Which thread" in the theory of operation). */
+    static final boolean VIRTUAL_POLLER = Runtime.version().feature() >= 25 && TaskThreads.virtualThreadsAvailable();
+
     /** How often the poller looks for hot-wait selectors whose thread stopped waiting. */
     private static final long IDLE_CHECK_MILLIS = 50;
 
@@ -113,10 +128,13 @@ final class SocketPoller {
         private static SocketPoller start() {
             try {
                 SocketPoller poller = new SocketPoller(Selector.open());
-                // A platform thread: it blocks in epoll_wait for good, which a virtual thread
-                // would do by pinning a carrier anyway.
-                Thread thread = new Thread(poller::run, THREAD_NAME);
-                thread.setDaemon(true);
+                Thread thread;
+                if (VIRTUAL_POLLER) {
+                    thread = TaskThreads.newThread(THREAD_NAME, poller::run);
+                } else {
+                    thread = new Thread(poller::run, THREAD_NAME);
+                    thread.setDaemon(true);
+                }
                 thread.start();
                 return poller;
             } catch (IOException e) {
@@ -342,18 +360,25 @@ final class SocketPoller {
     private void run() {
         List<Waiter> deregistrations = new ArrayList<>();
         List<ThreadSelector> hotWaits = new ArrayList<>(); // threads holding a hot-wait selector
+        boolean yieldWhileBusy = TaskThreads.currentIsVirtual();
+        int found = 0;
         while (true) {
             try {
-                // Never block while a request is queued: its wakeup() may have been consumed by
-                // the selectNow() below (selectNow clears a pending wake-up), and blocking here
-                // would then strand it, together with the thread parked on it. A request added
-                // after this check calls wakeup() after it, which select() does honour.
-                if (!requests.isEmpty()) {
-                    selector.selectNow(this::dispatch);
+                if (yieldWhileBusy && found > 0) {
+                    // A virtual poller that just found events: let the threads it woke run on
+                    // this carrier, then look again without blocking (theory of operation).
+                    Thread.yield();
+                    found = selector.selectNow(this::dispatch);
+                } else if (!requests.isEmpty()) {
+                    // Never block while a request is queued: its wakeup() may have been consumed
+                    // by the selectNow() below (selectNow clears a pending wake-up), and blocking
+                    // here would then strand it, together with the thread parked on it. A request
+                    // added after this check calls wakeup() after it, which select() does honour.
+                    found = selector.selectNow(this::dispatch);
                 } else if (hotWaits.isEmpty()) {
-                    selector.select(this::dispatch);
+                    found = selector.select(this::dispatch);
                 } else {
-                    selector.select(this::dispatch, IDLE_CHECK_MILLIS);
+                    found = selector.select(this::dispatch, IDLE_CHECK_MILLIS);
                 }
                 Object request;
                 while ((request = requests.poll()) != null) {
