@@ -61,9 +61,11 @@ import org.jspecify.annotations.Nullable;
  * Not used on virtual threads. Before JDK 25 Selector.select blocks the carrier thread (JDK 21
  * compensates with an extra carrier), which is what a poller exists to avoid. JDK 25 parks the
  * virtual thread instead, through the JDK's master poller (a platform thread: one hand-off, as
- * ours), and measured no faster than our poller in TcpPingPongBenchmark, while the deeper stack
- * it freezes stays in the virtual thread's stack chunk: about 6 KiB more heap per idle connection
- * (ConcurrentTlsConnectionsTests on JDK 25, 500 connections: 28.6 against 23.3 KiB, both ends).
+ * our platform poller then), and measured no faster than our poller in TcpPingPongBenchmark, while
+ * the deeper stack it freezes stays in the virtual thread's stack chunk: about 6 KiB more heap per
+ * idle connection (ConcurrentTlsConnectionsTests on JDK 25, 500 connections: 28.6 against 23.3 KiB,
+ * both ends). Virtual threads wait through the poller instead, which keeps their read interest on
+ * between waits (ReadArm) and on JDK 25 is itself a virtual thread (SocketPoller).
  *
  * Closing: a channel registered with a selector is only really closed (its descriptor released)
  * once that selector deregisters its key. close() takes the lock, marks the wait closed and takes
