@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +178,36 @@ class SocketStreamArmedWaitTests {
         Background<byte[]> receiving = Background.start("receive", () -> client.receive());
         assertThat(receiving.failure()).isInstanceOf(IdleTimeoutException.class);
         assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(idle.toNanos());
+    }
+
+    @Test
+    void thePollersReadWakesAWaiterWhoseWakeUpACloseAlreadyTook() throws Exception {
+        ReadArm arm = new ReadArm();
+        ReadArm.ReadWaiter first = new ReadArm.ReadWaiter(1);
+        assertThat(arm.enter(first)).as("idle: the poller must be asked").isFalse();
+        assertThat(arm.withdraw(first)).isTrue(); // it leaves: the interest stays on
+        assertThat(arm.isArmed()).isTrue();
+        AtomicReference<ReadArm.ReadWaiter> published = new AtomicReference<>();
+        Background<Integer> owner = Background.start("owner", () -> {
+            ReadArm.ReadWaiter waiter = new ReadArm.ReadWaiter(8);
+            assertThat(arm.enter(waiter)).as("armed: no request needed").isTrue();
+            published.set(waiter);
+            waiter.awaitSettled(); // where a receiver waits once its withdrawal lost to the poller
+            return waiter.count();
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> published.get() != null
+                && owner.thread().getState() == Thread.State.WAITING);
+        published.get().wake(); // a close's wake-up: takes the owner's one unpark
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> owner.thread().getState() == Thread.State.WAITING);
+        server.send(new byte[] {5, 6});
+        SocketChannel channel = client.extra(SocketAttribute.RAW_SOCKET);
+        try (Selector readable = Selector.open()) { // wait until both bytes are there
+            channel.register(readable, SelectionKey.OP_READ);
+            assertThat(readable.select(10_000)).isEqualTo(1);
+        }
+        // The poller thread's part, done here: claim the waiter and read for it.
+        assertThat(arm.onReadable(channel, ByteBuffer.allocateDirect(8))).as("the interest stays on").isTrue();
+        assertThat(owner.result()).as("the owner was unparked by the settle and got both bytes").isEqualTo(2);
     }
 
     /** One receive that waits through the poller, so the client's read interest is on afterwards. */
