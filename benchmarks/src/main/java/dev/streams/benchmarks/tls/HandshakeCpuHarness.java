@@ -29,11 +29,13 @@ import javax.net.ssl.SSLSocket;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.streams.benchmarks.tls.HandshakeCpuHarness \
- *     [--handshakes 2000] [--rounds 3] [--resumed]
+ *     [--handshakes 2000] [--rounds 3] [--resumed] [--only tlsStream|sslSocket]
  * </pre>
  *
  * <p>Each round warms both up with the same count first. {@code --resumed} keeps the client's
  * sessions (TLS 1.3 PSK resumption) instead of forgetting them after each connection.
+ * {@code --only} measures one of the two, so that it has the JVM (JIT profile, heap) to itself, as
+ * in a JMH fork.
  *
  * <p>Not thread-safe: a command-line program.
  */
@@ -44,30 +46,38 @@ public final class HandshakeCpuHarness {
 
     private final TlsFixtures tls = new TlsFixtures();
     private final boolean resumed;
+    private final boolean[] sides;
     private final AtomicLong serverFailures = new AtomicLong();
     private volatile boolean running = true;
 
-    private HandshakeCpuHarness(boolean resumed) {
+    private HandshakeCpuHarness(boolean resumed, boolean[] sides) {
         this.resumed = resumed;
+        this.sides = sides;
     }
 
     public static void main(String[] args) throws Exception {
         int handshakes = 2000;
         int rounds = 3;
         boolean resumed = false;
+        boolean[] sides = {true, false}; // ours, then SSLSocket
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--handshakes" -> handshakes = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--resumed" -> resumed = true;
+                case "--only" -> sides = switch (args[++i]) {
+                    case "tlsStream" -> new boolean[] {true};
+                    case "sslSocket" -> new boolean[] {false};
+                    default -> throw new IllegalArgumentException("--only takes tlsStream or sslSocket, not " + args[i]);
+                };
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-                        + " (use --handshakes N, --rounds N, --resumed)");
+                        + " (use --handshakes N, --rounds N, --resumed, --only tlsStream|sslSocket)");
             }
         }
         if (handshakes < 1 || rounds < 1) {
             throw new IllegalArgumentException("--handshakes and --rounds must be at least 1");
         }
-        new HandshakeCpuHarness(resumed).run(handshakes, rounds);
+        new HandshakeCpuHarness(resumed, sides).run(handshakes, rounds);
     }
 
     private void run(int handshakes, int rounds) throws Exception {
@@ -83,7 +93,7 @@ public final class HandshakeCpuHarness {
         System.out.println("# per handshake, microseconds: wall, then CPU per thread group");
         try {
             for (int round = 0; round < rounds; round++) {
-                for (boolean ours : new boolean[] {true, false}) {
+                for (boolean ours : sides) {
                     loop(ours, oursPort, jdkServer.getLocalPort(), handshakes); // warm-up
                     Map<String, Long> before = cpuByGroup();
                     long wallStart = System.nanoTime();
