@@ -7,11 +7,13 @@ import dev.streams.net.SocketAttribute;
 import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
 import dev.streams.tls.TlsStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.SocketException;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +27,10 @@ import javax.net.ssl.SSLSocket;
  * server thread serving connections one after the other), ours and {@code SSLSocket} alternately in
  * one JVM, and prints per handshake: the wall time, the CPU time of the client thread, the server
  * thread, the poller thread, the handshake timer thread, every other Java thread, and what the
- * process used beyond its Java threads (GC, JIT compilers, the VM).
+ * process used beyond its Java threads (GC, JIT compilers, the VM); then, on Linux, the voluntary
+ * context switches (a thread going to sleep: a wait) of the client, server, poller and timer
+ * threads per handshake, from {@code /proc/self/task/<tid>/status}, the threads found by their
+ * native names.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.streams.benchmarks.tls.HandshakeCpuHarness \
@@ -43,6 +48,7 @@ public final class HandshakeCpuHarness {
 
     private static final byte[] ONE = {42};
     private static final String SERVER_THREAD = "handshake-harness-server";
+    private static final String CLIENT_THREAD = "handshake-client";
 
     private final TlsFixtures tls = new TlsFixtures();
     private final boolean resumed;
@@ -77,7 +83,23 @@ public final class HandshakeCpuHarness {
         if (handshakes < 1 || rounds < 1) {
             throw new IllegalArgumentException("--handshakes and --rounds must be at least 1");
         }
-        new HandshakeCpuHarness(resumed, sides).run(handshakes, rounds);
+        HandshakeCpuHarness harness = new HandshakeCpuHarness(resumed, sides);
+        int count = handshakes;
+        int roundCount = rounds;
+        Exception[] failure = new Exception[1];
+        // A thread of our own for the client, so that its native name finds it in /proc.
+        Thread client = new Thread(() -> {
+            try {
+                harness.run(count, roundCount);
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        }, CLIENT_THREAD);
+        client.start();
+        client.join();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     private void run(int handshakes, int rounds) throws Exception {
@@ -95,17 +117,23 @@ public final class HandshakeCpuHarness {
             for (int round = 0; round < rounds; round++) {
                 for (boolean ours : sides) {
                     loop(ours, oursPort, jdkServer.getLocalPort(), handshakes); // warm-up
+                    Map<String, Long> switchesBefore = sleepsByGroup();
                     Map<String, Long> before = cpuByGroup();
                     long wallStart = System.nanoTime();
                     loop(ours, oursPort, jdkServer.getLocalPort(), handshakes);
                     long wall = System.nanoTime() - wallStart;
                     Map<String, Long> after = cpuByGroup();
+                    Map<String, Long> switchesAfter = sleepsByGroup();
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                             "round %d %-9s wall %7.1f", round, ours ? "tlsStream" : "sslSocket",
                             wall / 1e3 / handshakes));
                     for (Map.Entry<String, Long> group : after.entrySet()) {
                         long used = group.getValue() - before.getOrDefault(group.getKey(), 0L);
                         line.append(String.format(Locale.ROOT, "  %s %6.1f", group.getKey(), used / 1e3 / handshakes));
+                    }
+                    for (Map.Entry<String, Long> group : switchesAfter.entrySet()) {
+                        long count = group.getValue() - switchesBefore.getOrDefault(group.getKey(), 0L);
+                        line.append(String.format(Locale.ROOT, "  sleeps.%s %.2f", group.getKey(), (double) count / handshakes));
                     }
                     System.out.println(line);
                 }
@@ -171,6 +199,40 @@ public final class HandshakeCpuHarness {
             groups.merge(group, cpu, Long::sum);
         }
         groups.put("vm", process - java);
+        return groups;
+    }
+
+    /**
+     * Voluntary context switches so far of the threads whose native names (Linux: at most 15
+     * characters of the Java name) mark them as the client, a server, the poller or the
+     * handshake timer; empty where {@code /proc} is not there.
+     */
+    private static Map<String, Long> sleepsByGroup() {
+        Map<String, Long> groups = new LinkedHashMap<>();
+        File[] tasks = new File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return groups;
+        }
+        for (File task : tasks) {
+            try {
+                String name = Files.readString(task.toPath().resolve("comm")).trim();
+                String group = CLIENT_THREAD.startsWith(name) ? "client"
+                        : name.startsWith("handshake-harne") ? "server"
+                        : name.startsWith("streams-socket") ? "poller"
+                        : name.startsWith("streams-tls") ? "timer"
+                        : null;
+                if (group == null) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(task.toPath().resolve("status"))) {
+                    if (line.startsWith("voluntary_ctxt_switches:")) {
+                        groups.merge(group, Long.parseLong(line.substring(line.indexOf(':') + 1).trim()), Long::sum);
+                    }
+                }
+            } catch (IOException | RuntimeException threadEnded) {
+                // a thread that ended while we looked is none of these (they all outlive the run)
+            }
+        }
         return groups;
     }
 
