@@ -1,10 +1,12 @@
 package dev.streams.benchmarks.tls;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.streams.ByteStream;
 import dev.streams.EndOfStreamException;
 import dev.streams.StreamException;
 import dev.streams.net.SocketAttribute;
 import dev.streams.net.SocketListener;
+import dev.streams.net.SocketStream;
 import dev.streams.net.Tcp;
 import dev.streams.tls.TlsStream;
 import java.io.File;
@@ -12,13 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.SocketException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -34,11 +37,13 @@ import javax.net.ssl.SSLSocket;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.streams.benchmarks.tls.HandshakeCpuHarness \
- *     [--handshakes 2000] [--rounds 3] [--resumed] [--only tlsStream|sslSocket]
+ *     [--handshakes 2000] [--rounds 3] [--resumed] [--plain] [--only tlsStream|sslSocket]
  * </pre>
  *
  * <p>Each round warms both up with the same count first. {@code --resumed} keeps the client's
  * sessions (TLS 1.3 PSK resumption) instead of forgetting them after each connection.
+ * {@code --plain} makes the same connections without TLS ({@code SocketStream} against
+ * {@code java.net.Socket}): what connecting, accepting, the one-byte echo and closing cost alone.
  * {@code --only} measures one of the two, so that it has the JVM (JIT profile, heap) to itself, as
  * in a JMH fork.
  *
@@ -52,12 +57,14 @@ public final class HandshakeCpuHarness {
 
     private final TlsFixtures tls = new TlsFixtures();
     private final boolean resumed;
+    private final boolean plain;
     private final boolean[] sides;
     private final AtomicLong serverFailures = new AtomicLong();
     private volatile boolean running = true;
 
-    private HandshakeCpuHarness(boolean resumed, boolean[] sides) {
+    private HandshakeCpuHarness(boolean resumed, boolean plain, boolean[] sides) {
         this.resumed = resumed;
+        this.plain = plain;
         this.sides = sides;
     }
 
@@ -65,25 +72,27 @@ public final class HandshakeCpuHarness {
         int handshakes = 2000;
         int rounds = 3;
         boolean resumed = false;
+        boolean plain = false;
         boolean[] sides = {true, false}; // ours, then SSLSocket
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--handshakes" -> handshakes = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--resumed" -> resumed = true;
+                case "--plain" -> plain = true;
                 case "--only" -> sides = switch (args[++i]) {
                     case "tlsStream" -> new boolean[] {true};
                     case "sslSocket" -> new boolean[] {false};
                     default -> throw new IllegalArgumentException("--only takes tlsStream or sslSocket, not " + args[i]);
                 };
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-                        + " (use --handshakes N, --rounds N, --resumed, --only tlsStream|sslSocket)");
+                        + " (use --handshakes N, --rounds N, --resumed, --plain, --only tlsStream|sslSocket)");
             }
         }
         if (handshakes < 1 || rounds < 1) {
             throw new IllegalArgumentException("--handshakes and --rounds must be at least 1");
         }
-        HandshakeCpuHarness harness = new HandshakeCpuHarness(resumed, sides);
+        HandshakeCpuHarness harness = new HandshakeCpuHarness(resumed, plain, sides);
         int count = handshakes;
         int roundCount = rounds;
         Exception[] failure = new Exception[1];
@@ -106,12 +115,13 @@ public final class HandshakeCpuHarness {
         SocketListener listener = Tcp.listen(TlsFixtures.HOST, 0);
         int oursPort = listener.extra(SocketAttribute.LOCAL_PORT);
         Thread oursServer = new Thread(() -> serveOurs(listener), SERVER_THREAD + "-ours");
-        SSLServerSocket jdkServer = tls.jdkServerSocket();
+        ServerSocket jdkServer = plain
+                ? new ServerSocket(0, 128, InetAddress.getByName(TlsFixtures.HOST)) : tls.jdkServerSocket();
         Thread jdkServerThread = new Thread(() -> serveJdk(jdkServer), SERVER_THREAD + "-jdk");
         oursServer.start();
         jdkServerThread.start();
         System.out.printf(Locale.ROOT, "# %s handshakes, %d per measurement, java %s%n",
-                resumed ? "resumed" : "full", handshakes, System.getProperty("java.version"));
+                plain ? "no TLS (tlsStream: SocketStream, sslSocket: java.net.Socket)" : resumed ? "resumed" : "full", handshakes, System.getProperty("java.version"));
         System.out.println("# per handshake, microseconds: wall, then CPU per thread group");
         try {
             for (int round = 0; round < rounds; round++) {
@@ -152,7 +162,18 @@ public final class HandshakeCpuHarness {
 
     private void loop(boolean ours, int oursPort, int jdkPort, int handshakes) throws Exception {
         for (int i = 0; i < handshakes; i++) {
-            if (ours) {
+            if (plain && ours) {
+                try (SocketStream client = Tcp.connect(TlsFixtures.HOST, oursPort)) {
+                    client.send(ONE);
+                    client.receive(1);
+                }
+            } else if (plain) {
+                try (Socket client = new Socket(TlsFixtures.HOST, jdkPort)) {
+                    client.setTcpNoDelay(true);
+                    client.getOutputStream().write(ONE);
+                    client.getInputStream().read();
+                }
+            } else if (ours) {
                 try (TlsStream client = tls.connect(oursPort)) {
                     client.send(ONE);
                     client.receive(1);
@@ -238,9 +259,9 @@ public final class HandshakeCpuHarness {
 
     private void serveOurs(SocketListener listener) {
         while (true) {
-            TlsStream stream;
+            ByteStream stream;
             try {
-                stream = TlsStream.wrap(listener.accept(), tls.serverOptions());
+                stream = plain ? listener.accept() : TlsStream.wrap(listener.accept(), tls.serverOptions());
             } catch (StreamException | InterruptedException closedOrFailed) {
                 if (!running) {
                     return;
@@ -259,12 +280,12 @@ public final class HandshakeCpuHarness {
         }
     }
 
-    private void serveJdk(SSLServerSocket server) {
+    private void serveJdk(ServerSocket server) {
         byte[] one = new byte[1];
         while (true) {
-            SSLSocket socket;
+            Socket socket;
             try {
-                socket = (SSLSocket) server.accept();
+                socket = server.accept();
             } catch (IOException closedOrFailed) {
                 if (!running) {
                     return;
@@ -274,7 +295,9 @@ public final class HandshakeCpuHarness {
             }
             try (socket; InputStream in = socket.getInputStream()) {
                 socket.setTcpNoDelay(true);
-                socket.startHandshake();
+                if (socket instanceof SSLSocket tlsSocket) {
+                    tlsSocket.startHandshake();
+                }
                 if (in.read(one) == 1) {
                     socket.getOutputStream().write(one);
                 }
