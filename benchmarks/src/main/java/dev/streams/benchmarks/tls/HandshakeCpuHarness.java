@@ -83,7 +83,8 @@ public final class HandshakeCpuHarness {
                 case "--only" -> sides = switch (args[++i]) {
                     case "tlsStream" -> new boolean[] {true};
                     case "sslSocket" -> new boolean[] {false};
-                    default -> throw new IllegalArgumentException("--only takes tlsStream or sslSocket, not " + args[i]);
+                    default -> throw new IllegalArgumentException(
+                            "--only takes tlsStream or sslSocket, not " + args[i]);
                 };
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]
                         + " (use --handshakes N, --rounds N, --resumed, --plain, --only tlsStream|sslSocket)");
@@ -121,7 +122,8 @@ public final class HandshakeCpuHarness {
         oursServer.start();
         jdkServerThread.start();
         System.out.printf(Locale.ROOT, "# %s handshakes, %d per measurement, java %s%n",
-                plain ? "no TLS (tlsStream: SocketStream, sslSocket: java.net.Socket)" : resumed ? "resumed" : "full", handshakes, System.getProperty("java.version"));
+                plain ? "no TLS (tlsStream: SocketStream, sslSocket: java.net.Socket)" : resumed ? "resumed" : "full",
+                handshakes, System.getProperty("java.version"));
         System.out.println("# per handshake, microseconds: wall, then CPU per thread group");
         try {
             for (int round = 0; round < rounds; round++) {
@@ -143,7 +145,8 @@ public final class HandshakeCpuHarness {
                     }
                     for (Map.Entry<String, Long> group : switchesAfter.entrySet()) {
                         long count = group.getValue() - switchesBefore.getOrDefault(group.getKey(), 0L);
-                        line.append(String.format(Locale.ROOT, "  sleeps.%s %.2f", group.getKey(), (double) count / handshakes));
+                        line.append(String.format(Locale.ROOT, "  sleeps.%s %.2f", group.getKey(),
+                                (double) count / handshakes));
                     }
                     System.out.println(line);
                 }
