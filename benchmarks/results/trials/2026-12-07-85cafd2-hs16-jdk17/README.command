@@ -31,6 +31,10 @@ Jars (benchmarks jar built with `mvn -B -q -o -pl benchmarks -am package -DskipT
   /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/hs16-S.jar 'TlsBulkTransferBenchmark\.(tlsStream|sslSocket)$' -f 1 -wi 3 -w 1s -i 3 -r 1s -prof gc -rf json -rff bulk-S.json   (files TlsBulkTransferBenchmark-S.json/.txt)
   Ping-pong, tlsStream / sslSocket, medians of the 15 iterations: M 18.49 / 15.93 us = 1.161, S 18.03 / 15.69 = 1.149;
   allocation per round trip (both ends) M 5998 / 5057 B, S 5924 / 5260 B: no regression from the split.
+  Bulk (files TlsBulkTransferBenchmark-<run>.json/.txt; same command with -rff bulk-S.json, bulk2-M.json, bulk2-S.json):
+  bulk-S (load about 6): tlsStream / sslSocket 785 / 905 MiB/s = 0.87, allocation 324660 / 308231 B per MiB = 1.05;
+  bulk2-M (load falling to 1.4): 1923 / 1269 = 1.52, allocation 358046 / 308214 = 1.16;
+  bulk2-S (load 1.4-1.5): 1861 / 1223 = 1.52, allocation 322281 / 308254 = 1.05. No regression from the split.
 
 4. A client closing with unread bytes (probe, not committed as a test): a plain java.net.Socket pair, the server
   writes 3 bytes the client never reads, the client writes 1 byte and closes; the server read 7, then -1 (a FIN,
