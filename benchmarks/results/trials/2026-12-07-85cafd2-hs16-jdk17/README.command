@@ -15,6 +15,9 @@ Jars (benchmarks jar built with `mvn -B -q -o -pl benchmarks -am package -DskipT
   Summary: python3 summ.py (ratio of medians of all iterations, and of per-fork medians). Ours / SSLSocket:
   M 0.950, 1.806; N 0.555, 1.455; r7 1.034, 1.723; r240 0.720, 0.799; r99 0.902, 0.989. Per-fork medians of one
   jar ranged 23-226 handshakes/s: the load decided these, not the code. Inconclusive.
+  Repeated at the end in a quieter stretch (load 1.5-3.2), order N M N M S, same command (hs-<X>-2/3 files):
+  N 0.983, M 0.812 (one fork at 96/s, the others 171 and 190 against 201-216), N 1.011, M 1.245, S 0.941.
+  N steadier than M, but M's two runs straddle N's: still no verdict.
 
 2. CPU per handshake by thread (HandshakeCpuHarness; harness classes of 44bf080/2f3f921 put in front of the jar's):
   /usr/lib/jvm/java-17-openjdk-amd64/bin/java -cp <harness classes>:/tmp/hs16-<X>.jar dev.streams.benchmarks.tls.HandshakeCpuHarness --handshakes 1500 --rounds 3 [--resumed]
