@@ -24,6 +24,8 @@ import javax.net.ssl.SSLException;
  *   <li>{@link InboundBytes}: the net-in buffer, filled here, consumed by the steps;</li>
  *   <li>{@link OutgoingRecords}: records waiting for the wire, their order, their bound, and the
  *       send lock;</li>
+ *   <li>{@link RecordSender}: who puts records on the wire, under the send lock, and the bounded
+ *       courtesy sends (close_notify, alerts);</li>
  *   <li>{@link SessionState}: OPEN, BROKEN, CLOSED, and how failures map to exceptions;</li>
  *   <li>{@link HandshakeTimer}: the deadlines (handshake timeout, courtesy sends).</li>
  * </ul>
@@ -42,12 +44,9 @@ import javax.net.ssl.SSLException;
  * A writer needs no input (after the handshake a wrap needs input only for a renegotiation, which
  * is refused), so {@link #send} is a simpler loop: wrap into its own buffer, send it, repeat.
  *
- * <p><b>The send lock.</b> A writer takes the send lock before its first wrap and keeps it until its
- * records are on the wire. A reader whose step produced records (a KeyUpdate reply) only
- * <em>tries</em> the lock: if a writer holds it, the writer sends the reader's records ahead of its
- * next ones. That is what makes full duplex safe: if both peers' writers block because nobody
- * reads, the readers must keep reading, not wait for the send lock. A holder looks at the queue
- * once more after unlocking, because a reader may have queued records just after its last look.
+ * <p><b>The send lock</b> ({@link RecordSender}): a writer holds it from before its first wrap until
+ * its records are on the wire; a reader whose step produced records only <em>tries</em> it, so full
+ * duplex cannot deadlock.
  *
  * <p><b>Who receives.</b> Only the thread in the reader role: the one doing the handshake, the one
  * receiver ({@link TlsStream}'s "already reading from" guard), or {@code unwrap()} (which holds both
@@ -61,7 +60,7 @@ import javax.net.ssl.SSLException;
  * <p><b>Closing.</b> Like trio (and unlike AnyIO), {@code close()} sends close_notify but does not
  * wait for the peer's: the peer may never answer, and a close must not hang on it. The courtesy
  * send of close_notify or an alert is bounded twice: at most {@value #CLOSE_LOCK_WAIT_MILLIS} ms
- * waiting for a busy writer's lock, at most {@value #COURTESY_SEND_MILLIS} ms in
+ * waiting for a busy writer's lock, at most {@value RecordSender#COURTESY_SEND_MILLIS} ms in
  * {@code transport.send} (a peer that stopped reading has a full window), after which the
  * transport is closed. {@code unwrap()} is the one operation that waits for the peer's
  * close_notify, because it needs to know where the TLS bytes end and the plaintext begins (RFC 8446
@@ -76,8 +75,6 @@ final class TlsEngineDriver {
 
     /** How long {@code close()} waits for a busy writer before closing without close_notify. */
     static final long CLOSE_LOCK_WAIT_MILLIS = 200;
-    /** How long a courtesy close_notify or alert may take to send before the transport is closed. */
-    static final long COURTESY_SEND_MILLIS = 1000;
 
     @FunctionalInterface
     private interface EngineStep {
@@ -95,6 +92,7 @@ final class TlsEngineDriver {
     private final ReentrantLock engineLock = new ReentrantLock();
     private final EngineSteps steps; // guarded by engineLock (but its net-in buffer: see InboundBytes)
     private final OutgoingRecords outgoing;
+    private final RecordSender sender;
     private final SessionState state;
     private final EngineStep receiveStep; // made once: a receive allocates no lambda
     /** An alert queued by a failure, to be sent best-effort outside the engine lock. */
@@ -105,6 +103,17 @@ final class TlsEngineDriver {
         this.steps = new EngineSteps(engine);
         this.outgoing = steps.outgoing();
         this.state = new SessionState(standardCompatible);
+        this.sender = new RecordSender(transport, engineLock, outgoing, new RecordSender.Failures() {
+            @Override
+            public BrokenResourceException markBroken(BrokenResourceException e) {
+                return TlsEngineDriver.this.markBroken(e);
+            }
+
+            @Override
+            public StreamException transportFailed(RuntimeException e) {
+                return TlsEngineDriver.this.transportFailed(e);
+            }
+        });
         this.receiveStep = steps::receiveStep;
     }
 
@@ -184,7 +193,7 @@ final class TlsEngineDriver {
         // The writer holds the send lock from before its first wrap until its last record is out, so
         // a reader's tryLock fails while it writes, and a reader never blocks sending a writer's
         // data (which, with both peers' transports full, would deadlock: nobody would be reading).
-        outgoing.sendLock.lock();
+        sender.sendLock().lock();
         ByteBuffer out = RecordBuffers.take(); // the writer's net-out buffer, for this call only
         try {
             do {
@@ -194,16 +203,16 @@ final class TlsEngineDriver {
                 });
                 out.flip();
                 if (out.hasRemaining()) {
-                    sendToTransport(out);
+                    sender.send(out);
                 }
             } while (data.hasRemaining());
-            sendQueued(); // a reader's records queued while we sent
+            sender.sendQueued(); // a reader's records queued while we sent
         } finally {
             RecordBuffers.giveBack(out);
-            outgoing.sendLock.unlock();
+            sender.sendLock().unlock();
         }
-        if (hasOutgoing()) {
-            flush(false); // a reader queued records after our last look and trusted us to send them
+        if (sender.hasOutgoing()) {
+            sender.flush(false); // a reader queued records after our last look and trusted us to send them
         }
     }
 
@@ -221,7 +230,7 @@ final class TlsEngineDriver {
         // If the peer already sent its close_notify and hung up, sending ours fails, yet the exchange
         // is complete: read on and let the peer's close_notify (or its absence) decide. (The caller
         // keeps the transport, so this send is not bounded by closing it.)
-        RuntimeException sendFailure = sendCourtesy(Long.MAX_VALUE, false);
+        RuntimeException sendFailure = sender.sendCourtesy(Long.MAX_VALUE, false);
         try {
             drive(steps::unwrapStep, true);
         } catch (RuntimeException e) {
@@ -277,7 +286,7 @@ final class TlsEngineDriver {
             // A writer blocked on a full transport holds the send lock; then close_notify cannot go out
             // (it would interleave with a half-sent record) and closing the transport is all we can do.
             if (notify) {
-                sendCourtesy(TimeUnit.MILLISECONDS.toNanos(CLOSE_LOCK_WAIT_MILLIS), true);
+                sender.sendCourtesy(TimeUnit.MILLISECONDS.toNanos(CLOSE_LOCK_WAIT_MILLIS), true);
             }
         } finally {
             transport.close();
@@ -320,7 +329,7 @@ final class TlsEngineDriver {
                 throw failure;
             }
             // A reader sends only what its own step produced (see the class comment).
-            boolean sent = (waitToSend || produced) && hasOutgoing() && flush(waitToSend);
+            boolean sent = (waitToSend || produced) && sender.hasOutgoing() && sender.flush(waitToSend);
             if (next == Step.FINISHED) {
                 return;
             }
@@ -347,68 +356,6 @@ final class TlsEngineDriver {
         if (failure != null) {
             sendPendingAlert();
             throw failure;
-        }
-    }
-
-    private boolean hasOutgoing() {
-        engineLock.lock(); // (no lambda here: this runs on every send)
-        try {
-            return !outgoing.isEmpty();
-        } finally {
-            engineLock.unlock();
-        }
-    }
-
-    /**
-     * Sends queued records in order. With {@code wait} false, gives up at once if another thread
-     * holds the send lock (that thread sends our records too). Returns whether we sent anything.
-     */
-    private boolean flush(boolean wait) throws InterruptedException {
-        if (wait) {
-            outgoing.sendLock.lock(); // not interruptible: our records are already queued and must not be orphaned
-        } else if (!outgoing.sendLock.tryLock()) {
-            return false;
-        }
-        boolean sent = false;
-        do {
-            try {
-                sent |= sendQueued();
-            } finally {
-                outgoing.sendLock.unlock();
-            }
-            // A reader may have queued records and failed its tryLock after our last look: look again.
-        } while (hasOutgoing() && outgoing.sendLock.tryLock());
-        return sent;
-    }
-
-    /** With the send lock held: sends everything queued. Returns whether there was anything. */
-    private boolean sendQueued() throws InterruptedException {
-        boolean sent = false;
-        for (ByteBuffer batch; (batch = takeOutgoing()) != null; ) {
-            sendToTransport(batch);
-            sent = true;
-        }
-        return sent;
-    }
-
-    private ByteBuffer takeOutgoing() {
-        engineLock.lock();
-        try {
-            return outgoing.takeAll();
-        } finally {
-            engineLock.unlock();
-        }
-    }
-
-    private void sendToTransport(ByteBuffer batch) throws InterruptedException {
-        try {
-            transport.send(batch);
-        } catch (InterruptedException e) {
-            // Some unknown part of a record may be out: the peer's view of the sequence is unknowable.
-            markBroken(new BrokenResourceException("interrupted while sending TLS records; this stream is doomed", e));
-            throw e;
-        } catch (RuntimeException e) {
-            throw transportFailed(e);
         }
     }
 
@@ -534,42 +481,6 @@ final class TlsEngineDriver {
     }
 
     /**
-     * Sends the queued records (close_notify, an alert) without letting a failure break the stream:
-     * the peer may be gone, and then the record was a courtesy. Waits at most {@code lockWaitNanos}
-     * for the send lock; when {@code bounded}, closes the transport if the send itself takes longer
-     * than {@value #COURTESY_SEND_MILLIS} ms. Returns the failure, if any. Keeps the interrupt flag.
-     */
-    private RuntimeException sendCourtesy(long lockWaitNanos, boolean bounded) {
-        try {
-            if (!outgoing.sendLock.tryLock(lockWaitNanos, TimeUnit.NANOSECONDS)) {
-                return null;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // not interruptible here; keep the request
-            return null;
-        }
-        HandshakeTimer.Deadline deadline = bounded
-                ? HandshakeTimer.closeAt(transport, Duration.ofMillis(COURTESY_SEND_MILLIS), () -> { })
-                : null;
-        try {
-            for (ByteBuffer batch; (batch = takeOutgoing()) != null; ) {
-                transport.send(batch);
-            }
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        } finally {
-            if (deadline != null) {
-                deadline.settle();
-            }
-            outgoing.sendLock.unlock();
-        }
-    }
-
-    /**
      * Best-effort and bounded: sends an alert queued by a failure. A peer that abused the protocol
      * ({@link PeerMisbehaviour}) is broken off: its transport is closed. Never throws.
      */
@@ -585,7 +496,7 @@ final class TlsEngineDriver {
             engineLock.unlock();
         }
         if (pending) {
-            sendCourtesy(0, true);
+            sender.sendCourtesy(0, true);
         }
         engineLock.lock();
         try {
