@@ -113,6 +113,13 @@ final class MemoryObjectStreamState {
                 }
             }
         }
+        // Receivers waiting (I1: the buffer is empty, the tail flagged): hand over without the lock.
+        Waiter receiver = waitingReceivers.handTo(item, h);
+        if (receiver != null) {
+            waitingReceivers.countHandOff();
+            receiver.wake();
+            return true;
+        }
         return sendLocked(h, item, mode);
     }
 
@@ -130,10 +137,8 @@ final class MemoryObjectStreamState {
                 throw broken();
             }
             while (true) {
-                receiver = waitingReceivers.pollLive();
+                receiver = waitingReceivers.handTo(item, h); // the same pop, only with the lock held
                 if (receiver != null) {
-                    receiver.item = item;             // plain store, published by the settling CAS
-                    receiver.settle(Waiter.DELIVERED); // cannot fail: linked ⇒ WAITING (I3)
                     sentBesideRing++;
                     receivedBesideRing++;
                     self = null;
@@ -241,6 +246,17 @@ final class MemoryObjectStreamState {
                     return item;
                 }
             }
+        } else {
+            // Rendezvous: take the oldest waiting sender's item without the lock. (With a buffer,
+            // senders wait only on a full one (I2) and the receive moves an item into it: locked.)
+            Waiter sender = waitingSenders.takeFrom(h);
+            if (sender != null) {
+                Object item = sender.item;
+                sender.item = null;
+                waitingSenders.countHandOff();
+                sender.wake();
+                return item;
+            }
         }
         return receiveLocked(h, mode);
     }
@@ -266,19 +282,17 @@ final class MemoryObjectStreamState {
                     // I2: senders wait only on a full buffer, so the freed slot goes to the oldest
                     // one's item, behind every buffered item, which keeps the order FIFO.
                     refillRing();
-                    sender = waitingSenders.pollLive();
+                    sender = waitingSenders.takeFrom(h);
                     if (sender != null) {
                         buffer(sender.item); // cannot fail: we just made room
                         sender.item = null;
-                        sender.settle(Waiter.DELIVERED);
                     }
                     break;
                 }
-                if ((sender = waitingSenders.pollLive()) != null) {
+                if ((sender = waitingSenders.takeFrom(h)) != null) {
                     // Rendezvous (or an empty buffer): take the item straight from the oldest sender.
                     item = sender.item;
                     sender.item = null;
-                    sender.settle(Waiter.DELIVERED);
                     sentBesideRing++;
                     receivedBesideRing++;
                     break;
@@ -312,9 +326,7 @@ final class MemoryObjectStreamState {
         switch (outcome) {
             case Waiter.DELIVERED:
                 // The interrupt flag, if set after the hand-off, stays set for the caller's next checkpoint.
-                item = self.item; // visible: we read DELIVERED with a volatile read (acquire)
-                self.item = null;
-                return item;
+                return self.handed(); // the item came in the settling CAS, read with acquire
             case Waiter.TIMED_OUT:
                 return NOTHING;
             case Waiter.CANCELLED:
@@ -389,6 +401,12 @@ final class MemoryObjectStreamState {
                 if (virtualSpin) {
                     spinning.spun(!self.parked);
                 }
+                if (state >= Waiter.CLOSED) {
+                    // A close settles its waiters before it publishes its flags (see closeHandle):
+                    // return only once it has finished, so nobody sees the handle open after us.
+                    lock.lock();
+                    lock.unlock();
+                }
                 return state;
             }
             if (me.isInterrupted()) {
@@ -423,8 +441,8 @@ final class MemoryObjectStreamState {
         lock.lock();
         try {
             if (self.settle(Waiter.CANCELLED)) {
-                queue.unlink(self);
                 self.item = null; // a sender's item is withdrawn: it was never sent
+                queue.purge();
                 return reason;
             }
         } finally {
@@ -484,14 +502,24 @@ final class MemoryObjectStreamState {
                     }
                 }
             }
+            // Settle the waiters this close ends before the handle reads as closed: a lock-free
+            // popper (WaiterQueue) that won a node's CAS took effect before this close; one that
+            // comes later finds the node settled. The waiters wait for the lock before they return.
+            boolean last = (sendSide ? openSendStreams : openReceiveStreams) == 1;
+            woken = new ArrayList<>();
+            (sendSide ? waitingSenders : waitingReceivers).settleAll(h, Waiter.CLOSED, woken);
+            if (last) {
+                if (sendSide) {
+                    waitingReceivers.settleAll(null, Waiter.ENDED, woken);
+                } else {
+                    waitingSenders.settleAll(null, Waiter.BROKEN, woken);
+                }
+            }
             h.closed = true;
-            int stillOpen = sendSide ? --openSendStreams : --openReceiveStreams;
-            WaiterQueue own = sendSide ? waitingSenders : waitingReceivers;
-            woken = settleWaiters(own, h, Waiter.CLOSED, woken);
-            if (stillOpen == 0) {
-                woken = sendSide
-                        ? settleWaiters(waitingReceivers, null, Waiter.ENDED, woken)
-                        : settleWaiters(waitingSenders, null, Waiter.BROKEN, woken);
+            if (sendSide) {
+                openSendStreams--;
+            } else {
+                openReceiveStreams--;
             }
         } finally {
             lock.unlock();
@@ -501,30 +529,6 @@ final class MemoryObjectStreamState {
                 waiter.wake(); // after unlocking: they never wake into a held lock
             }
         }
-    }
-
-    /**
-     * Settles and unlinks every waiter of {@code queue} blocked on {@code h} (all of them if null):
-     * {@code outcome}, or CANCELLED for a waiter whose thread is interrupted.
-     */
-    private static List<Waiter> settleWaiters(WaiterQueue queue, Handle h, int outcome, List<Waiter> woken) {
-        Waiter waiter = queue.peekFirst();
-        while (waiter != null) {
-            Waiter next = waiter.next;
-            if (h == null || waiter.handle == h) {
-                queue.unlink(waiter);
-                waiter.item = null;
-                // Like a hand-off, a close does not outrun an interrupt that already landed: the
-                // waiter leaves with InterruptedException, whatever else happened meanwhile.
-                waiter.settle(waiter.isLive() ? outcome : Waiter.CANCELLED);
-                if (woken == null) {
-                    woken = new ArrayList<>();
-                }
-                woken.add(waiter);
-            }
-            waiter = next;
-        }
-        return woken;
     }
 
     // ## Observing ##
@@ -538,7 +542,7 @@ final class MemoryObjectStreamState {
         try {
             int buffered = (ring == null ? 0 : ring.count()) + overflowSize();
             return new MemoryObjectStreamStatistics(buffered, maxBufferSize, openSendStreams, openReceiveStreams,
-                    waitingSenders.size(), waitingReceivers.size());
+                    waitingSenders.waiting(), waitingReceivers.waiting());
         } finally {
             lock.unlock();
         }
@@ -547,7 +551,7 @@ final class MemoryObjectStreamState {
     long itemsSent() {
         lock.lock();
         try {
-            return (ring == null ? 0 : ring.appended()) + sentBesideRing;
+            return (ring == null ? 0 : ring.appended()) + sentBesideRing + lockFreeHandOffs();
         } finally {
             lock.unlock();
         }
@@ -556,10 +560,14 @@ final class MemoryObjectStreamState {
     long itemsReceived() {
         lock.lock();
         try {
-            return (ring == null ? 0 : ring.taken()) + receivedBesideRing;
+            return (ring == null ? 0 : ring.taken()) + receivedBesideRing + lockFreeHandOffs();
         } finally {
             lock.unlock();
         }
+    }
+
+    private long lockFreeHandOffs() {
+        return waitingReceivers.handOffs() + waitingSenders.handOffs();
     }
 
     String describe(Handle h) {
