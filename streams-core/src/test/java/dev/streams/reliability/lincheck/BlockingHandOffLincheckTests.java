@@ -136,9 +136,21 @@ class BlockingHandOffLincheckTests {
                     List.of(actor(operations, "send", 1, 1))));
             scenarios.add(racing(operations, close, List.of(actor(operations, "send", 1, 0)),
                     List.of(actor(operations, "receive", 1))));
-            // an observer that may see the close before the hand-off: then the hand-off must fail
+            // an observer that may see the close before the hand-off (through the lock, or through
+            // isClosed(), which takes none): then the hand-off must fail
             scenarios.add(racing(operations, close, List.of(actor(operations, "receive", 0)),
                     List.of(actor(operations, "receiveNowait", 1), actor(operations, "send", 2, 1))));
+            scenarios.add(racing(operations, close, List.of(actor(operations, "receive", 0)),
+                    List.of(actor(operations, "closedFlags", 1), actor(operations, "send", 2, 1))));
+            scenarios.add(racing(operations, close, List.of(actor(operations, "send", 1, 0)),
+                    List.of(actor(operations, "closedFlags", 1), actor(operations, "receive", 1))));
+            // a waiter the close released, whose next call races the close's other waiters
+            scenarios.add(racing(operations, close,
+                    List.of(actor(operations, "receive", 0), actor(operations, "send", 2, 0)),
+                    List.of(actor(operations, "receive", 1))));
+            scenarios.add(racing(operations, close,
+                    List.of(actor(operations, "send", 1, 0), actor(operations, "receive", 0)),
+                    List.of(actor(operations, "send", 2, 1))));
             scenarios.add(racing(operations, close,
                     List.of(actor(operations, "receive", 0), actor(operations, "receive", 0)),
                     List.of(actor(operations, "send", 1, 1), actor(operations, "send", 2, 1))));
