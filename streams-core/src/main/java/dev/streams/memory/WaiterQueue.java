@@ -31,9 +31,10 @@ import java.util.List;
  *
  * <p><b>Order against the lock holder.</b> A popper reads its own handle's {@code closed} flag after
  * the waiter's {@link Waiter#isLive} check and before its CAS, so a popper that succeeds took effect
- * at that check, while its handle was open (a close publishes the flag under the lock). A close
- * settles the waiters it ends before it publishes anything, with the same CAS, so a popper either
- * won before it or fails and falls back to the lock ({@link MemoryObjectStreamState#closeHandle}).
+ * at that check, while its handle was open. A close settles the waiters it ends ({@link #settleAll})
+ * with the same CAS before it publishes the handle as closed, and those waiters take the lock once
+ * before they return, so a popper either won before the close or fails and falls back to the lock
+ * ({@link MemoryObjectStreamState#closeHandle}).
  *
  * <p>Counts ({@link #waiting}) walk the list and count WAITING nodes; {@link #isEmpty} looks for the
  * first one. Both are exact for each node at the moment it is read; under the lock, with no new
