@@ -19,16 +19,19 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>Fast path, no lock: while neither side waits, items go through the {@link Ring} with one CAS
  *       on a cursor each. A full (empty) ring makes a blocking sender (receiver) spin a little for
  *       room (an item) before it takes the slow path.</li>
- *   <li>Slow path, under one {@link ReentrantLock}: the two FIFO waiter queues, the open-handle
- *       counts, the overflow of large buffers and every decision that needs the ring to stand still.
- *       The lock holder flags the ring's cursors ({@link Ring#freezeTail()}) before it lets a thread
- *       wait, so no fast path can slip an item past a waiter.</li>
+ *   <li>Hand-off to a waiting thread, no lock: a send that finds receivers waiting (a rendezvous
+ *       receive that finds senders waiting) settles the oldest live one by one CAS
+ *       ({@link WaiterQueue#handTo}, {@link WaiterQueue#takeFrom}) and unparks it if it parked.</li>
+ *   <li>Slow path, under one {@link ReentrantLock}: linking and cancelling waiters, the open-handle
+ *       counts, the overflow of large buffers, closing, and every decision that needs the ring to
+ *       stand still. The lock holder flags the ring's cursors ({@link Ring#freezeTail()}) before it
+ *       lets a thread wait, so no fast path can slip an item past a waiter. A close settles the
+ *       waiters it ends before it publishes the handle as closed, and they take the lock once before
+ *       they return, so a lock-free hand-off either came first or fails.</li>
  *   <li>A thread that must wait links a {@link Waiter} into a queue, spins as {@link SpinPolicy}
- *       says and parks. A counterparty
- *       settles that node with one CAS and unparks that thread after releasing the lock, and only if
- *       it really parked.</li>
+ *       says and parks.</li>
  *   <li>I1: receivers wait ⇒ the buffer is empty and the tail flagged. I2: senders wait ⇒ the buffer
- *       is full and both cursors flagged. I3: under the lock, a node is linked ⇔ it is WAITING.</li>
+ *       is full and both cursors flagged. I3: every WAITING node is reachable from its queue's head.</li>
  * </ul>
  *
  * <p>Thread-safe.
@@ -51,14 +54,19 @@ final class MemoryObjectStreamState {
     /** How many items may wait in {@link #overflow} behind a full ring (0 up to RING_LIMIT). */
     private final int overflowLimit;
 
+    /** Appended to under the lock, popped with or without it (see {@link WaiterQueue}). */
+    private final WaiterQueue waitingSenders = new WaiterQueue();
+    private final WaiterQueue waitingReceivers = new WaiterQueue();
+
     // All fields below are guarded by lock.
     /** The rest of the buffer behind a full ring, in order; null until first needed. */
     private ArrayDeque<Object> overflow;
-    private final WaiterQueue waitingSenders = new WaiterQueue();
-    private final WaiterQueue waitingReceivers = new WaiterQueue();
     private int openSendStreams = 1;
     private int openReceiveStreams = 1;
-    /** Items sent (received) that did not pass the ring's tail (head): hand-offs and the overflow. */
+    /**
+     * Items sent (received) that did not pass the ring's tail (head): hand-offs under the lock and
+     * the overflow. Lock-free hand-offs are counted by the queues ({@link WaiterQueue#handOffs}).
+     */
     private long sentBesideRing;
     private long receivedBesideRing;
     /** Whether the last sender (receiver) on the locked path was a virtual thread: see {@link SpinPolicy}. */
@@ -428,7 +436,8 @@ final class MemoryObjectStreamState {
     }
 
     /**
-     * Tries to settle our own node CANCELLED and unlink it, so that the statistics drop it at once.
+     * Tries to settle our own node CANCELLED (the statistics drop it at that CAS) and unlinks the
+     * dead nodes it can.
      * If a counterparty settled it first, its outcome stands (a received item is returned even though
      * we were interrupted).
      */
