@@ -56,8 +56,11 @@ final class Waiter {
     };
 
     private static final VarHandle STATE;
-    /** The thread of every sentinel: never started, never waited for or woken. */
-    private static final Thread NOBODY = new Thread(() -> { }, "memory-stream-sentinel");
+    /**
+     * The thread of every sentinel: never started, never waited for or woken. It inherits no
+     * thread-local values from whichever thread first loads this class.
+     */
+    private static final Thread NOBODY = new Thread(null, null, "memory-stream-sentinel", 0, false);
 
     static {
         try {
