@@ -83,3 +83,13 @@ jar: /tmp/lfrdv-jars/base.jar (A: main a660c3d)
 jdk: openjdk version "25.0.3" 2026-04-21 LTS
 load (1/5/15): 2.15 2.45 3.74 (07:16) before, 2.11 2.30 3.45 (07:19) after; 2 shared vCPUs, other helpers building/testing
 
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/lfrdv-jars/base.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -p threads=platform -f 3 -wi 3 -w 1s -i 5 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-06d82d5-lfrdv-jdk25/Rendezvous-platform-3-A.json 
+jar: /tmp/lfrdv-jars/base.jar (A: main a660c3d)
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15): 2.45 2.52 3.39 (07:21) before, 1.81 2.39 3.29 (07:22) after; 2 shared vCPUs, other helpers building/testing
+
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/lfrdv-jars/new.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -p threads=platform -f 3 -wi 3 -w 1s -i 5 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-06d82d5-lfrdv-jdk25/Rendezvous-platform-3-B.json 
+jar: /tmp/lfrdv-jars/new.jar (B: lfrdv 06d82d5)
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15): 1.81 2.39 3.29 (07:22) before, 1.29 2.10 3.11 (07:23) after; 2 shared vCPUs, other helpers building/testing
+
