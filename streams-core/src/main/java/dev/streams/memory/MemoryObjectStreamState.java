@@ -19,16 +19,19 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>Fast path, no lock: while neither side waits, items go through the {@link Ring} with one CAS
  *       on a cursor each. A full (empty) ring makes a blocking sender (receiver) spin a little for
  *       room (an item) before it takes the slow path.</li>
- *   <li>Slow path, under one {@link ReentrantLock}: the two FIFO waiter queues, the open-handle
- *       counts, the overflow of large buffers and every decision that needs the ring to stand still.
- *       The lock holder flags the ring's cursors ({@link Ring#freezeTail()}) before it lets a thread
- *       wait, so no fast path can slip an item past a waiter.</li>
+ *   <li>Hand-off to a waiting thread, no lock: a send that finds receivers waiting (a rendezvous
+ *       receive that finds senders waiting) settles the oldest live one by one CAS
+ *       ({@link WaiterQueue#handTo}, {@link WaiterQueue#takeFrom}) and unparks it if it parked.</li>
+ *   <li>Slow path, under one {@link ReentrantLock}: linking and cancelling waiters, the open-handle
+ *       counts, the overflow of large buffers, closing, and every decision that needs the ring to
+ *       stand still. The lock holder flags the ring's cursors ({@link Ring#freezeTail()}) before it
+ *       lets a thread wait, so no fast path can slip an item past a waiter. A close settles the
+ *       waiters it ends before it publishes the handle as closed, and they take the lock once before
+ *       they return, so a lock-free hand-off either came first or fails.</li>
  *   <li>A thread that must wait links a {@link Waiter} into a queue, spins as {@link SpinPolicy}
- *       says and parks. A counterparty
- *       settles that node with one CAS and unparks that thread after releasing the lock, and only if
- *       it really parked.</li>
+ *       says and parks.</li>
  *   <li>I1: receivers wait ⇒ the buffer is empty and the tail flagged. I2: senders wait ⇒ the buffer
- *       is full and both cursors flagged. I3: under the lock, a node is linked ⇔ it is WAITING.</li>
+ *       is full and both cursors flagged. I3: every WAITING node is reachable from its queue's head.</li>
  * </ul>
  *
  * <p>Thread-safe.
@@ -51,14 +54,19 @@ final class MemoryObjectStreamState {
     /** How many items may wait in {@link #overflow} behind a full ring (0 up to RING_LIMIT). */
     private final int overflowLimit;
 
+    /** Appended to under the lock, popped with or without it (see {@link WaiterQueue}). */
+    private final WaiterQueue waitingSenders = new WaiterQueue();
+    private final WaiterQueue waitingReceivers = new WaiterQueue();
+
     // All fields below are guarded by lock.
     /** The rest of the buffer behind a full ring, in order; null until first needed. */
     private ArrayDeque<Object> overflow;
-    private final WaiterQueue waitingSenders = new WaiterQueue();
-    private final WaiterQueue waitingReceivers = new WaiterQueue();
     private int openSendStreams = 1;
     private int openReceiveStreams = 1;
-    /** Items sent (received) that did not pass the ring's tail (head): hand-offs and the overflow. */
+    /**
+     * Items sent (received) that did not pass the ring's tail (head): hand-offs under the lock and
+     * the overflow. Lock-free hand-offs are counted by the queues ({@link WaiterQueue#handOffs}).
+     */
     private long sentBesideRing;
     private long receivedBesideRing;
     /** Whether the last sender (receiver) on the locked path was a virtual thread: see {@link SpinPolicy}. */
@@ -113,6 +121,13 @@ final class MemoryObjectStreamState {
                 }
             }
         }
+        // Receivers waiting (I1: the buffer is empty, the tail flagged): hand over without the lock.
+        Waiter receiver = waitingReceivers.handTo(item, h);
+        if (receiver != null) {
+            waitingReceivers.countHandOff();
+            receiver.wake();
+            return true;
+        }
         return sendLocked(h, item, mode);
     }
 
@@ -130,10 +145,8 @@ final class MemoryObjectStreamState {
                 throw broken();
             }
             while (true) {
-                receiver = waitingReceivers.pollLive();
+                receiver = waitingReceivers.handTo(item, h); // the same pop, only with the lock held
                 if (receiver != null) {
-                    receiver.item = item;             // plain store, published by the settling CAS
-                    receiver.settle(Waiter.DELIVERED); // cannot fail: linked ⇒ WAITING (I3)
                     sentBesideRing++;
                     receivedBesideRing++;
                     self = null;
@@ -241,6 +254,17 @@ final class MemoryObjectStreamState {
                     return item;
                 }
             }
+        } else {
+            // Rendezvous: take the oldest waiting sender's item without the lock. (With a buffer,
+            // senders wait only on a full one (I2) and the receive moves an item into it: locked.)
+            Waiter sender = waitingSenders.takeFrom(h);
+            if (sender != null) {
+                Object item = sender.item;
+                sender.item = null;
+                waitingSenders.countHandOff();
+                sender.wake();
+                return item;
+            }
         }
         return receiveLocked(h, mode);
     }
@@ -266,19 +290,17 @@ final class MemoryObjectStreamState {
                     // I2: senders wait only on a full buffer, so the freed slot goes to the oldest
                     // one's item, behind every buffered item, which keeps the order FIFO.
                     refillRing();
-                    sender = waitingSenders.pollLive();
+                    sender = waitingSenders.takeFrom(h);
                     if (sender != null) {
                         buffer(sender.item); // cannot fail: we just made room
                         sender.item = null;
-                        sender.settle(Waiter.DELIVERED);
                     }
                     break;
                 }
-                if ((sender = waitingSenders.pollLive()) != null) {
+                if ((sender = waitingSenders.takeFrom(h)) != null) {
                     // Rendezvous (or an empty buffer): take the item straight from the oldest sender.
                     item = sender.item;
                     sender.item = null;
-                    sender.settle(Waiter.DELIVERED);
                     sentBesideRing++;
                     receivedBesideRing++;
                     break;
@@ -312,9 +334,7 @@ final class MemoryObjectStreamState {
         switch (outcome) {
             case Waiter.DELIVERED:
                 // The interrupt flag, if set after the hand-off, stays set for the caller's next checkpoint.
-                item = self.item; // visible: we read DELIVERED with a volatile read (acquire)
-                self.item = null;
-                return item;
+                return self.handed(); // the item came in the settling CAS, read with acquire
             case Waiter.TIMED_OUT:
                 return NOTHING;
             case Waiter.CANCELLED:
@@ -389,6 +409,12 @@ final class MemoryObjectStreamState {
                 if (virtualSpin) {
                     spinning.spun(!self.parked);
                 }
+                if (state >= Waiter.CLOSED) {
+                    // A close settles its waiters before it publishes its flags (see closeHandle):
+                    // return only once it has finished, so nobody sees the handle open after us.
+                    lock.lock();
+                    lock.unlock();
+                }
                 return state;
             }
             if (me.isInterrupted()) {
@@ -410,7 +436,8 @@ final class MemoryObjectStreamState {
     }
 
     /**
-     * Tries to settle our own node CANCELLED and unlink it, so that the statistics drop it at once.
+     * Tries to settle our own node CANCELLED (the statistics drop it at that CAS) and unlinks the
+     * dead nodes it can.
      * If a counterparty settled it first, its outcome stands (a received item is returned even though
      * we were interrupted).
      */
@@ -423,8 +450,8 @@ final class MemoryObjectStreamState {
         lock.lock();
         try {
             if (self.settle(Waiter.CANCELLED)) {
-                queue.unlink(self);
                 self.item = null; // a sender's item is withdrawn: it was never sent
+                queue.purge();
                 return reason;
             }
         } finally {
@@ -484,14 +511,24 @@ final class MemoryObjectStreamState {
                     }
                 }
             }
+            // Settle the waiters this close ends before the handle reads as closed: a lock-free
+            // popper (WaiterQueue) that won a node's CAS took effect before this close; one that
+            // comes later finds the node settled. The waiters wait for the lock before they return.
+            boolean last = (sendSide ? openSendStreams : openReceiveStreams) == 1;
+            woken = new ArrayList<>();
+            (sendSide ? waitingSenders : waitingReceivers).settleAll(h, Waiter.CLOSED, woken);
+            if (last) {
+                if (sendSide) {
+                    waitingReceivers.settleAll(null, Waiter.ENDED, woken);
+                } else {
+                    waitingSenders.settleAll(null, Waiter.BROKEN, woken);
+                }
+            }
             h.closed = true;
-            int stillOpen = sendSide ? --openSendStreams : --openReceiveStreams;
-            WaiterQueue own = sendSide ? waitingSenders : waitingReceivers;
-            woken = settleWaiters(own, h, Waiter.CLOSED, woken);
-            if (stillOpen == 0) {
-                woken = sendSide
-                        ? settleWaiters(waitingReceivers, null, Waiter.ENDED, woken)
-                        : settleWaiters(waitingSenders, null, Waiter.BROKEN, woken);
+            if (sendSide) {
+                openSendStreams--;
+            } else {
+                openReceiveStreams--;
             }
         } finally {
             lock.unlock();
@@ -501,30 +538,6 @@ final class MemoryObjectStreamState {
                 waiter.wake(); // after unlocking: they never wake into a held lock
             }
         }
-    }
-
-    /**
-     * Settles and unlinks every waiter of {@code queue} blocked on {@code h} (all of them if null):
-     * {@code outcome}, or CANCELLED for a waiter whose thread is interrupted.
-     */
-    private static List<Waiter> settleWaiters(WaiterQueue queue, Handle h, int outcome, List<Waiter> woken) {
-        Waiter waiter = queue.peekFirst();
-        while (waiter != null) {
-            Waiter next = waiter.next;
-            if (h == null || waiter.handle == h) {
-                queue.unlink(waiter);
-                waiter.item = null;
-                // Like a hand-off, a close does not outrun an interrupt that already landed: the
-                // waiter leaves with InterruptedException, whatever else happened meanwhile.
-                waiter.settle(waiter.isLive() ? outcome : Waiter.CANCELLED);
-                if (woken == null) {
-                    woken = new ArrayList<>();
-                }
-                woken.add(waiter);
-            }
-            waiter = next;
-        }
-        return woken;
     }
 
     // ## Observing ##
@@ -538,7 +551,7 @@ final class MemoryObjectStreamState {
         try {
             int buffered = (ring == null ? 0 : ring.count()) + overflowSize();
             return new MemoryObjectStreamStatistics(buffered, maxBufferSize, openSendStreams, openReceiveStreams,
-                    waitingSenders.size(), waitingReceivers.size());
+                    waitingSenders.waiting(), waitingReceivers.waiting());
         } finally {
             lock.unlock();
         }
@@ -547,7 +560,7 @@ final class MemoryObjectStreamState {
     long itemsSent() {
         lock.lock();
         try {
-            return (ring == null ? 0 : ring.appended()) + sentBesideRing;
+            return (ring == null ? 0 : ring.appended()) + sentBesideRing + lockFreeHandOffs();
         } finally {
             lock.unlock();
         }
@@ -556,10 +569,14 @@ final class MemoryObjectStreamState {
     long itemsReceived() {
         lock.lock();
         try {
-            return (ring == null ? 0 : ring.taken()) + receivedBesideRing;
+            return (ring == null ? 0 : ring.taken()) + receivedBesideRing + lockFreeHandOffs();
         } finally {
             lock.unlock();
         }
+    }
+
+    private long lockFreeHandOffs() {
+        return waitingReceivers.handOffs() + waitingSenders.handOffs();
     }
 
     String describe(Handle h) {

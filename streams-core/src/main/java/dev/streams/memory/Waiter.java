@@ -5,10 +5,10 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One blocked thread: a sender with the item it offers, or a receiver with a slot for the item it
- * will be handed. The node is linked into the stream's FIFO queue of senders or receivers while it
- * is {@link #WAITING}, and its fate is settled exactly once by a CAS from {@code WAITING} to one of
- * the final states. Whoever wins that CAS owns the outcome; everybody else reads it.
+ * One blocked thread: a sender with the item it offers, or a receiver waiting to be handed one. The
+ * node is linked into the stream's {@link WaiterQueue} of senders or receivers and its fate is
+ * settled exactly once by a CAS from {@code WAITING} to one of the final states. Whoever wins that
+ * CAS owns the outcome; everybody else reads it.
  *
  * <pre>
  *                 ┌──────────► DELIVERED   a counterparty took (sender) / handed (receiver) the item
@@ -19,15 +19,16 @@ import java.util.concurrent.locks.LockSupport;
  *                 └──────────► BROKEN      the last receive handle closed (senders only)
  * </pre>
  *
- * <p>Every settlement happens while holding the stream's lock, and whoever settles a node also
- * unlinks it; so under the lock "linked" and "WAITING" are the same thing and the statistics are
- * exact. The CAS is still needed because the waiting thread reads {@link #state} without the lock
- * (its spin/park loop).
+ * <p>The settling CAS is on one word, {@link #state}, which holds an {@link Outcome} marker or, for
+ * a DELIVERED receiver, the handed item itself (items are never null and never an Outcome). So a
+ * sender that hands an item to a receiver writes nothing before it wins: two senders racing for the
+ * same receiver without the lock cannot overwrite each other's item ({@code LinkedTransferQueue}
+ * CASes its item field the same way). Settlers may run without the stream's lock
+ * ({@link WaiterQueue}); the waiting thread reads the word without it (its spin/park loop).
  *
- * <p>Field access: {@link #item}, {@link #prev} and {@link #next} are plain fields guarded by the
- * stream's lock, except that the receiver reads {@link #item} after it observed {@code DELIVERED}
- * without the lock: the settling CAS is a volatile write that publishes the plain store of the item
- * made just before it (release), and the waiter's volatile read of {@link #state} acquires it.
+ * <p>Field access: a sender's {@link #item} is written before the node is linked (published by the
+ * volatile link) and afterwards only by the winner of the settling CAS, which clears it; {@link #next}
+ * is volatile (see {@link WaiterQueue}).
  */
 final class Waiter {
 
@@ -40,11 +41,30 @@ final class Waiter {
     /** Not a state: what the wait reports when the waiter's own timeout won the settling CAS. */
     static final int TIMED_OUT = -1;
 
+    /** The value of {@link #state} for each state but a receiver's DELIVERED (the item itself). */
+    private static final class Outcome {
+        final int code;
+
+        Outcome(int code) {
+            this.code = code;
+        }
+    }
+
+    private static final Outcome[] OUTCOMES = {
+        new Outcome(WAITING), new Outcome(DELIVERED), new Outcome(CANCELLED),
+        new Outcome(CLOSED), new Outcome(ENDED), new Outcome(BROKEN),
+    };
+
     private static final VarHandle STATE;
+    /**
+     * The thread of every sentinel: never started, never waited for or woken. It inherits no
+     * thread-local values from whichever thread first loads this class.
+     */
+    private static final Thread NOBODY = new Thread(null, null, "memory-stream-sentinel", 0, false);
 
     static {
         try {
-            STATE = MethodHandles.lookup().findVarHandle(Waiter.class, "state", int.class);
+            STATE = MethodHandles.lookup().findVarHandle(Waiter.class, "state", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -54,13 +74,12 @@ final class Waiter {
     final Thread thread;
     /** The handle the thread is blocked on, so that closing that handle finds its own waiters. */
     final Object handle;
-    /** Sender: the offered item (cleared when withdrawn). Receiver: the handed item once DELIVERED. */
+    /** Sender: the offered item, cleared by whoever settles the node. Unused by receivers. */
     Object item;
-    /** Queue links, guarded by the stream's lock. */
-    Waiter prev;
-    Waiter next;
-    /** One of the constants above; only ever changed by {@link #settle}. */
-    private volatile int state;
+    /** The next node of the queue; see {@link WaiterQueue} for who writes it. */
+    volatile Waiter next;
+    /** An {@link Outcome}, or the item handed to a receiver; only ever changed from WAITING by CAS. */
+    private volatile Object state;
     /**
      * Set by the waiter before it parks, then it reads {@link #state} once more; the settler CASes
      * the state, then reads this. Both volatile, so at least one of them sees the other's write:
@@ -78,19 +97,44 @@ final class Waiter {
         this.thread = thread;
         this.handle = handle;
         this.item = item;
+        this.state = OUTCOMES[WAITING];
     }
 
-    /** Volatile read (acquire): if it returns DELIVERED, {@link #item} is visible to the caller. */
+    /** The sentinel a {@link WaiterQueue} starts with: already settled, never waited for. */
+    static Waiter sentinel() {
+        Waiter sentinel = new Waiter(NOBODY, WaiterQueue.class, null);
+        sentinel.state = OUTCOMES[DELIVERED];
+        return sentinel;
+    }
+
+    /** Volatile read (acquire): if it returns DELIVERED, {@link #handed()} is the receiver's item. */
     int state() {
-        return state;
+        Object s = state;
+        return s instanceof Outcome ? ((Outcome) s).code : DELIVERED;
+    }
+
+    boolean isWaiting() {
+        return state == OUTCOMES[WAITING];
+    }
+
+    /** A DELIVERED receiver's item; then forgets it, so a sentinel node keeps no item alive. */
+    Object handed() {
+        Object item = state;
+        state = OUTCOMES[DELIVERED]; // final to final: no CAS from WAITING can succeed any more
+        return item;
     }
 
     /**
      * Moves WAITING to {@code outcome}; false if the node was already settled. The CAS is a full
-     * volatile write, so plain stores made before it (the handed item) are published with it.
+     * volatile write, so plain stores made before it are published with it.
      */
     boolean settle(int outcome) {
-        return STATE.compareAndSet(this, WAITING, outcome);
+        return STATE.compareAndSet(this, OUTCOMES[WAITING], OUTCOMES[outcome]);
+    }
+
+    /** Settles a waiting receiver DELIVERED with {@code item} in the same CAS; false if already settled. */
+    boolean deliver(Object item) {
+        return STATE.compareAndSet(this, OUTCOMES[WAITING], item);
     }
 
     /**
@@ -112,7 +156,7 @@ final class Waiter {
 
     @Override
     public String toString() {
-        return "Waiter[" + thread.getName() + ", " + stateName(state) + ", item=" + item + "]";
+        return "Waiter[" + thread.getName() + ", " + stateName(state()) + "]";
     }
 
     static String stateName(int state) {

@@ -32,15 +32,18 @@
  * of slots with a sequence number each (Vyukov's bounded MPMC queue, as in JCTools); while nobody
  * waits, a send or a receive is one CAS on its cursor and one ordered store: no lock, no allocation,
  * no wake-up. A sender (receiver) that finds the ring full (empty) spins briefly for room (an item)
- * before it takes the lock; nobody can see it yet, so FIFO among waiters is unaffected. <b>Slow
- * path, one {@link java.util.concurrent.locks.ReentrantLock}</b>: the two intrusive FIFO queues of
- * waiter nodes, the open-handle counts, the overflow of large buffers, and every decision that needs
- * the ring to stand still. Each cursor word carries a SLOW flag; while it is set only the lock holder
+ * before it takes the slow path; nobody can see it yet, so FIFO among waiters is unaffected. While a
+ * thread waits on the other side, a send (a rendezvous receive) hands over <b>without the lock</b>
+ * too: it settles the oldest waiter of the other side's {@link WaiterQueue} by one CAS (below).
+ * <b>Slow path, one {@link java.util.concurrent.locks.ReentrantLock}</b>: linking a waiter,
+ * cancelling, the open-handle counts, the overflow of large buffers, closing, and every decision
+ * that needs the ring to stand still (a buffered receive that moves a blocked sender's item into
+ * the freed slot). Each cursor word carries a SLOW flag; while it is set only the lock holder
  * advances that cursor. The lock holder sets the flags before a thread may wait or a handle closes,
  * and clears a flag only together with an advance of its cursor, so a cursor word never repeats a
  * value and a fast path that read it before the flag can never CAS it afterwards (no ABA).
  *
- * <p>A thread that must block links a node into its queue and parks with
+ * <p>A thread that must block links a node into its queue under the lock and parks with
  * {@link java.util.concurrent.locks.LockSupport} (not {@code Condition.await}: AQS clears the
  * interrupt before the waiter has left the condition queue, so a sender could still hand an item to
  * an already interrupted thread). The thread at the head of a queue may spin before parking
@@ -59,33 +62,57 @@
  *               └──► BROKEN     the last receive handle was closed (senders)
  * </pre>
  *
- * A sender pops the oldest waiting receiver; if that thread {@code isInterrupted()} or the waiter
- * announced that it leaves (it does so before it takes the lock to cancel itself, because AQS clears
- * the interrupt flag of a thread waiting for the lock), it settles the node CANCELLED on its behalf
- * and tries the next one, so an interrupted receiver is never handed an item. Otherwise it stores the item in the node, CASes it to DELIVERED and, after releasing the
- * lock, wakes exactly that thread. A woken receiver whose own CAS to CANCELLED fails was
- * DELIVERED: it returns the item with the interrupt flag still set. Receivers treat blocked senders
- * symmetrically. Every settlement happens under the lock by whoever also unlinks the node; the
- * ring's cursors move at the CAS that makes an operation take effect; so the statistics, computed
- * from the cursors, the queues and a few counters, change synchronously with the operation.
+ * <p><b>The hand-off, with or without the lock</b> ({@link WaiterQueue}). A queue is a linked list
+ * behind a sentinel whose head moves forward only by CAS; nodes are appended at the tail under the
+ * lock. A sender reads the first node after the head: a node no longer WAITING is passed (head CAS);
+ * if its thread {@code isInterrupted()} or the waiter announced that it leaves (it does so before it
+ * takes the lock to cancel itself, because AQS clears the interrupt flag of a thread waiting for the
+ * lock), the sender settles it CANCELLED on its behalf and looks at the next one, so an interrupted
+ * receiver is never handed an item; otherwise it reads its own handle's {@code closed} flag and, if
+ * open, settles the node DELIVERED with the item <em>inside</em> that CAS (the node's state word
+ * holds the item), moves the head, and wakes exactly that thread. A woken receiver whose own CAS to
+ * CANCELLED fails was DELIVERED: it returns the item with the interrupt flag still set. Receivers of
+ * a rendezvous take a blocked sender's item symmetrically; under the lock the same pop is used.
  *
- * <h2>Invariants (under the lock)</h2>
+ * <p><b>Closing against lock-free hand-offs.</b> A close runs under the lock but a popper does not
+ * wait for it, so three rules order them; each is checked by a planted bug (docs/reliability.md).
+ * (1) The close settles the waiters it ends with the same one CAS per node <em>before</em> it
+ * publishes the handle as closed, so {@code isClosed()}, which takes no lock, never shows a closed
+ * handle while a waiter of it can still be handed an item: a popper either won the node's CAS first
+ * (and took effect before the close) or fails and falls back to the lock. (2) The waiters a close
+ * released take the lock once before they return, so nobody acts on a close's outcome while the
+ * close is still settling its other waiters. (3) A popper reads its own handle's {@code closed} flag
+ * after the waiter's {@code isLive} check: if it says open, the hand-off took effect at that check,
+ * before any close of that handle. Closed still wins over broken, and end of stream still comes only
+ * once the buffer is drained: the lock path decides both, exactly as before.
+ *
+ * <h2>Invariants</h2>
  * <ul>
- *   <li>I1: receivers are waiting ⇒ the buffer is empty and the tail is flagged.</li>
+ *   <li>I1: receivers are waiting (a receiver node is WAITING) ⇒ the buffer is empty and the tail
+ *       is flagged.</li>
  *   <li>I2: senders are waiting ⇒ the buffer is full and both cursors are flagged.</li>
- *   <li>I3: a node is linked in a queue ⇔ its state is {@code WAITING}.</li>
+ *   <li>I3: a WAITING node is reachable from its queue's head; a node reachable from the head is
+ *       WAITING or settled and not yet passed (poppers pass it; the lock holder unlinks dead nodes
+ *       from the middle, never the tail).</li>
  *   <li>I4: the buffer never holds more than {@code maxBufferSize} items.</li>
  *   <li>I5: an item is in exactly one place: the sender's node, the ring, the overflow, or a
  *       DELIVERED receiver's node; a withdrawn (CANCELLED/CLOSED/BROKEN) sender's item is in none.</li>
  * </ul>
  *
+ * <p>Statistics: buffer use is computed from the cursors and the overflow, which move at the CAS
+ * that makes an operation take effect, so it is linearizable. The waiting counts count WAITING
+ * nodes by walking the queues (under the lock, so no node is linked meanwhile): a node leaves the
+ * count at the very CAS that settles it, before either the settler's or the waiter's call returns.
+ * Items sent and received add the lock-free hand-offs, counted by the popper before its call returns.
+ *
  * <h2>Memory ordering</h2>
  * The cursors are volatile and change only by CAS (fast paths) or by the lock holder; a slot's
  * sequence is written with release after its item and read with acquire before it. A node's
- * {@code state} is volatile and changed only by CAS; a receiver reads its node's {@code item}
- * without the lock after a volatile read returned DELIVERED (release/acquire). A handle's
- * {@code closed} flag is volatile, written under the lock after the cursor flags, and read by the
- * fast paths after their cursor word.
+ * {@code state} is volatile and changed from WAITING only by CAS; a DELIVERED receiver's item travels
+ * in that CAS. A sender's item is written before its node is linked (the volatile link publishes
+ * it). A handle's {@code closed} flag is volatile, written under the lock after the cursor flags and
+ * after the waiters the close ends are settled, and read by the fast paths after their cursor word
+ * and by poppers after the {@code isLive} check.
  *
  * <p>All types here are thread-safe.
  */

@@ -7,9 +7,11 @@ import dev.streams.BrokenResourceException;
 import dev.streams.ClosedResourceException;
 import dev.streams.EndOfStreamException;
 import dev.streams.TaskThreads;
+import dev.streams.WouldBlockException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,5 +124,68 @@ class MemoryObjectStreamCloseTests {
         }
         assertThat(outcomes).hasSize(20).allMatch(e -> e instanceof BrokenResourceException);
         stream.close();
+    }
+
+    /**
+     * Issue 14: a close races the lock-free hand-off. 256 receivers wait on one receive clone, so
+     * the close takes microseconds to settle them all; meanwhile an observer, already spinning on
+     * {@code isClosed()} (no lock) on the other core, offers an item the moment the close shows, and
+     * every released receiver offers one too as its very next call (it caught a close that publishes
+     * its flag before settling its waiters within 5 to 20 rounds of 50; docs/reliability.md). Once the close shows, in either way, no item may reach a receiver of that handle: each
+     * of them ends with "closed", and each offer finds nobody (WouldBlock: the other receive handle
+     * has no waiter).
+     */
+    @Test
+    void noHandOffLandsOnAWaiterOfAHandleOnceItsCloseShows() throws Exception {
+        int waiters = 256;
+        for (int round = 0; round < 50; round++) {
+            MemoryObjectStream<Integer> stream = MemoryObjectStream.create(0);
+            MemoryObjectSendStream<Integer> send = stream.sendStream();
+            MemoryObjectReceiveStream<Integer> closing = stream.receiveStream().clone();
+            ConcurrentLinkedQueue<Object> outcomes = new ConcurrentLinkedQueue<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < waiters; t++) {
+                int item = t;
+                threads.add(TaskThreads.start("receiver-" + t, () -> {
+                    try {
+                        outcomes.add(closing.receive()); // an Integer here is the bug
+                    } catch (ClosedResourceException e) {
+                        outcomes.add("closed");
+                        offer(send, item, outcomes);
+                    } catch (Throwable e) {
+                        outcomes.add(e);
+                    }
+                }));
+            }
+            waitFor().until(() -> send.statistics().tasksWaitingReceive() == waiters);
+            CountDownLatch spinning = new CountDownLatch(1);
+            threads.add(TaskThreads.start("observer", () -> {
+                spinning.countDown();
+                while (!closing.isClosed()) {
+                    Thread.onSpinWait();
+                }
+                offer(send, -1, outcomes);
+            }));
+            spinning.await(); // the observer spins on the other core while the close settles the waiters
+            closing.close();
+            for (Thread thread : threads) {
+                thread.join(10_000);
+                assertThat(thread.isAlive()).as("still blocked: %s", thread.getName()).isFalse();
+            }
+            assertThat(outcomes).as("round %d", round).hasSize(2 * waiters + 1)
+                    .allMatch(o -> o.equals("closed") || o.equals("would block"));
+            stream.close();
+        }
+    }
+
+    private static void offer(MemoryObjectSendStream<Integer> send, int item, ConcurrentLinkedQueue<Object> outcomes) {
+        try {
+            send.sendNowait(item);
+            outcomes.add("handed over " + item);
+        } catch (WouldBlockException e) {
+            outcomes.add("would block");
+        } catch (Throwable e) {
+            outcomes.add(e);
+        }
     }
 }

@@ -292,6 +292,37 @@ abstract class MemoryObjectStreamContractTests {
     }
 
     @Test
+    void aClosedSendCloneNeverHandsAnItemToAWaitingReceiver() throws Exception { // issue 14: lock-free hand-off
+        MemoryObjectSendStream<String> closed = send.clone();
+        closed.close();
+        Background<String> receiver = blockedReceiver(receive, 1);
+        assertThatThrownBy(() -> closed.send("late")).isInstanceOf(ClosedResourceException.class);
+        assertThatThrownBy(() -> closed.sendNowait("late")).isInstanceOf(ClosedResourceException.class);
+        assertThat(receiver.isDone()).isFalse();
+        assertThat(receive.statistics().tasksWaitingReceive()).isEqualTo(1);
+        send.send("open");
+        assertThat(receiver.value()).isEqualTo("open");
+    }
+
+    @Test
+    void aClosedReceiveCloneNeverTakesAWaitingSendersItem() throws Exception { // issue 14: lock-free hand-off
+        fillBuffer();
+        MemoryObjectReceiveStream<String> closed = receive.clone();
+        closed.close();
+        Background<Void> sender = blockedSender("waiting");
+        assertThatThrownBy(closed::receive).isInstanceOf(ClosedResourceException.class);
+        assertThatThrownBy(closed::receiveNowait).isInstanceOf(ClosedResourceException.class);
+        assertThat(sender.isDone()).isFalse();
+        assertThat(send.statistics().tasksWaitingSend()).isEqualTo(1);
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < bufferSize() + 1; i++) {
+            rest.add(receive.receive());
+        }
+        assertThat(rest).endsWith("waiting");
+        assertThat(sender.outcome().failure()).isNull();
+    }
+
+    @Test
     void closingASendHandleWakesItsOwnBlockedSendersOnly() throws Exception {
         fillBuffer();
         MemoryObjectSendStream<String> other = send.clone();

@@ -111,6 +111,61 @@ class BlockingHandOffLincheckTests {
                 UnboundedModel.class, Unbounded.class);
     }
 
+    /**
+     * A close racing a lock-free hand-off (issue 14): a sender hands its item to a waiting receiver,
+     * or a receiver takes a waiting sender's item, without the lock, while a third thread closes one
+     * side; on a rendezvous and on a buffer of 1 (a receiver waits on an empty ring there, so the
+     * sender's hand-off is the lock-free one too). A hand-off that lands after the close published
+     * itself, or a close that misses a node being settled, shows up as a result no sequential order
+     * gives.
+     */
+    @Test
+    @Timeout(300)
+    void aCloseRacingALockFreeHandOffIsLinearizableUnderModelChecking() {
+        check(modelChecking(INVOCATIONS), closeRacingHandOff(Rendezvous.class), RendezvousModel.class,
+                Rendezvous.class);
+        check(modelChecking(INVOCATIONS), closeRacingHandOff(Bounded1.class), Bounded1Model.class, Bounded1.class);
+    }
+
+    /** The scenarios of {@link #aCloseRacingALockFreeHandOffIsLinearizableUnderModelChecking}. */
+    static List<ExecutionScenario> closeRacingHandOff(Class<?> operations) {
+        List<ExecutionScenario> scenarios = new ArrayList<>();
+        for (String close : List.of("closeSend", "closeReceive")) {
+            // a waiting receiver and a sender that finds it; a waiting sender and a receiver that finds it
+            scenarios.add(racing(operations, close, List.of(actor(operations, "receive", 0)),
+                    List.of(actor(operations, "send", 1, 1))));
+            scenarios.add(racing(operations, close, List.of(actor(operations, "send", 1, 0)),
+                    List.of(actor(operations, "receive", 1))));
+            // an observer that may see the close before the hand-off (through the lock, or through
+            // isClosed(), which takes none): then the hand-off must fail
+            scenarios.add(racing(operations, close, List.of(actor(operations, "receive", 0)),
+                    List.of(actor(operations, "receiveNowait", 1), actor(operations, "send", 2, 1))));
+            scenarios.add(racing(operations, close, List.of(actor(operations, "receive", 0)),
+                    List.of(actor(operations, "closedFlags", 1), actor(operations, "send", 2, 1))));
+            scenarios.add(racing(operations, close, List.of(actor(operations, "send", 1, 0)),
+                    List.of(actor(operations, "closedFlags", 1), actor(operations, "receive", 1))));
+            // a waiter the close released, whose next call races the close's other waiters
+            scenarios.add(racing(operations, close,
+                    List.of(actor(operations, "receive", 0), actor(operations, "send", 2, 0)),
+                    List.of(actor(operations, "receive", 1))));
+            scenarios.add(racing(operations, close,
+                    List.of(actor(operations, "send", 1, 0), actor(operations, "receive", 0)),
+                    List.of(actor(operations, "send", 2, 1))));
+            scenarios.add(racing(operations, close,
+                    List.of(actor(operations, "receive", 0), actor(operations, "receive", 0)),
+                    List.of(actor(operations, "send", 1, 1), actor(operations, "send", 2, 1))));
+        }
+        return scenarios;
+    }
+
+    private static ExecutionScenario racing(Class<?> operations, String close, List<Actor> first,
+            List<Actor> second) {
+        List<Actor> post = List.of(actor(operations, "receiveNowait", OUTSIDE),
+                actor(operations, "statistics", OUTSIDE));
+        return new ExecutionScenario(List.of(), List.of(first, second, List.of(actor(operations, close, 2))), post,
+                null);
+    }
+
     @Test
     @Timeout(300)
     void rendezvousAndBounded1HandOffsAreLinearizableUnderStress() {
@@ -143,7 +198,12 @@ class BlockingHandOffLincheckTests {
 
     private static void check(Options<?, ?> options, int maxBufferSize, int count, long seed, Class<?> model,
             Class<?> operations) {
-        for (ExecutionScenario scenario : scenarios(maxBufferSize, count, seed, operations)) {
+        check(options, scenarios(maxBufferSize, count, seed, operations), model, operations);
+    }
+
+    private static void check(Options<?, ?> options, List<ExecutionScenario> scenarios,
+            Class<?> model, Class<?> operations) {
+        for (ExecutionScenario scenario : scenarios) {
             options.addCustomScenario(scenario);
         }
         options.sequentialSpecification(model).check(operations);

@@ -109,6 +109,10 @@ public abstract class BlockingMemoryStreamModel {
         return "Closed";
     }
 
+    public Object closedFlags(int thread) {
+        return List.of(sendClosed, receiveClosed);
+    }
+
     public Object statistics(int thread) {
         return List.of(buffer.size(), sendClosed ? 0 : 1, receiveClosed ? 0 : 1);
     }

@@ -163,6 +163,16 @@ public abstract class BlockingMemoryStreamOperations {
         return exit(thread, "Closed");
     }
 
+    /**
+     * Whether the send and the receive handle read as closed ({@code isClosed()}, which takes no
+     * lock): once a close shows here, no hand-off may land after it.
+     */
+    @Operation
+    public Object closedFlags(@Param(name = "thread") int thread) {
+        enter(thread);
+        return exit(thread, List.of(sendStream.isClosed(), receiveStream.isClosed()));
+    }
+
     /** Buffered items and open handles; the waiting counts have no sequential counterpart. */
     @Operation
     public Object statistics(@Param(name = "thread") int thread) {
