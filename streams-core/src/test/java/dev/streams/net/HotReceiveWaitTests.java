@@ -175,14 +175,18 @@ class HotReceiveWaitTests {
 
     @Test
     void aStreamWhoseReceivesMovedToAnotherThreadReleasesItsSocketOnClose() throws Exception {
+        CountDownLatch received = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Background<byte[]> first = Background.start("receive", () -> {
             byte[] data = server.receive();
+            received.countDown();
             release.await(); // stays alive, and so does its selector (the window is long here)
             return data;
         });
         awaitHotWait("platform", first);
         client.send(new byte[] {1});
+        // Until the first receive has returned, a second one is a concurrent receive and fails busy.
+        assertThat(received.await(10, TimeUnit.SECONDS)).as("the first receive returned").isTrue();
         Background<byte[]> second = Background.start("receive", () -> server.receive());
         awaitHotWait("platform", second);
         client.send(new byte[] {2});
