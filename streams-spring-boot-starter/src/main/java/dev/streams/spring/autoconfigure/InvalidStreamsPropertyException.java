@@ -1,6 +1,7 @@
 package dev.streams.spring.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 
 /**
  * A {@code streams.*} property whose value cannot work, found at startup. The message names the
@@ -136,11 +137,20 @@ public class InvalidStreamsPropertyException extends RuntimeException {
                 "Remove " + channelProperty(target, "item-type") + " or set it to dev.streams.spring.DeadLetter.");
     }
 
-    public static InvalidStreamsPropertyException beanNameTaken(String property, String beanName, String what) {
-        return new InvalidStreamsPropertyException(property, beanName,
-                property + " needs the bean name '" + beanName + "' for its " + what
-                        + ", but the application already defines a bean with that name.",
-                "Rename the application's bean '" + beanName + "', or rename or remove " + property + ".");
+    /**
+     * Fails when the application already defines a bean under one of the names {@code property} needs
+     * for its {@code what} (e.g. "channel beans"). Boot's own bean-override failure names no property.
+     */
+    public static void requireBeanNamesFree(BeanDefinitionRegistry registry, String property, String what,
+            String... beanNames) {
+        for (String beanName : beanNames) {
+            if (registry.containsBeanDefinition(beanName)) {
+                throw new InvalidStreamsPropertyException(property, beanName,
+                        property + " needs the bean name '" + beanName + "' for its " + what
+                                + ", but the application already defines a bean with that name.",
+                        "Rename the application's bean '" + beanName + "', or rename or remove " + property + ".");
+            }
+        }
     }
 
     // ---- listeners ---------------------------------------------------------------------------

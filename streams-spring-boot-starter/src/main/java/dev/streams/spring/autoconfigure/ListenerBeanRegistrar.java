@@ -47,12 +47,8 @@ class ListenerBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
         listeners.forEach((name, listener) -> {
             String listenerBean = name + "Listener";
             String lifecycleBean = name + "ListenerLifecycle";
-            for (String taken : new String[] { listenerBean, lifecycleBean }) {
-                if (registry.containsBeanDefinition(taken)) {
-                    throw InvalidStreamsPropertyException.beanNameTaken(StreamsProperties.LISTENERS_PREFIX + "." + name,
-                            taken, "listener beans");
-                }
-            }
+            InvalidStreamsPropertyException.requireBeanNamesFree(registry, StreamsProperties.LISTENERS_PREFIX + "." + name,
+                    "listener beans", listenerBean, lifecycleBean);
 
             RootBeanDefinition lifecycle = new RootBeanDefinition(ManagedListener.class);
             lifecycle.setFactoryBeanName(FACTORY_BEAN_NAME);

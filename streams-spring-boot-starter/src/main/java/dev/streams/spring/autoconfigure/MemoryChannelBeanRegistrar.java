@@ -76,14 +76,9 @@ class MemoryChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor,
         }
         List<MemoryChannelSpec> specs = resolve(bind(this.environment), this.classLoader);
         for (MemoryChannelSpec spec : specs) {
-            String name = spec.name();
-            for (String beanName : new String[] { spec.streamBeanName(), spec.sendStreamBeanName(),
-                    spec.receiveStreamBeanName() }) {
-                if (registry.containsBeanDefinition(beanName)) {
-                    throw InvalidStreamsPropertyException.beanNameTaken(StreamsProperties.CHANNELS_PREFIX + "." + name,
-                            beanName, "channel beans");
-                }
-            }
+            InvalidStreamsPropertyException.requireBeanNamesFree(registry,
+                    StreamsProperties.CHANNELS_PREFIX + "." + spec.name(), "channel beans", spec.streamBeanName(),
+                    spec.sendStreamBeanName(), spec.receiveStreamBeanName());
             register(registry, spec, spec.streamBeanName(), MemoryObjectStream.class, "stream");
             register(registry, spec, spec.sendStreamBeanName(), MemoryObjectSendStream.class, "sendStream");
             register(registry, spec, spec.receiveStreamBeanName(), MemoryObjectReceiveStream.class, "receiveStream");

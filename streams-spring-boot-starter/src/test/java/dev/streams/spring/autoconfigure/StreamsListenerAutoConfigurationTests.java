@@ -360,6 +360,18 @@ class StreamsListenerAutoConfigurationTests {
     }
 
     @Test
+    void shouldFailWhenTheUserDefinesABeanWithAListenerBeansName() {
+        tlsRunner().withBean("echoListenerLifecycle", String.class, () -> "mine").run(context -> {
+            assertThat(context).hasFailed();
+            InvalidStreamsPropertyException failure = findInvalidProperty(context.getStartupFailure());
+            assertThat(failure).hasMessageContaining(
+                    "streams.listeners.echo needs the bean name 'echoListenerLifecycle' for its listener beans");
+            assertThat(failure.property()).isEqualTo("streams.listeners.echo");
+            assertThat(failure.action()).contains("Rename the application's bean 'echoListenerLifecycle'");
+        });
+    }
+
+    @Test
     void shouldFailWhenMaxConnectionsIsNotPositive() {
         tlsRunner("streams.listeners.echo.max-connections=0").run(context -> {
             assertThat(context).hasFailed();

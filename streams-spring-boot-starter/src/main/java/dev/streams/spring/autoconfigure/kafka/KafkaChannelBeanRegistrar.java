@@ -75,13 +75,8 @@ class KafkaChannelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, 
         for (KafkaChannelSpec spec : specs(this.environment, this.classLoader)) {
             String sendStream = spec.name() + "SendStream";
             String receiveStream = spec.name() + "ReceiveStream";
-            for (String beanName : new String[] { sendStream, receiveStream }) {
-                if (registry.containsBeanDefinition(beanName)) {
-                    // Named like the memory channels' check: Boot's own override failure names no property.
-                    throw InvalidStreamsPropertyException.beanNameTaken(
-                            KafkaPropertyFailures.CHANNELS_PREFIX + "." + spec.name(), beanName, "channel beans");
-                }
-            }
+            InvalidStreamsPropertyException.requireBeanNamesFree(registry,
+                    KafkaPropertyFailures.CHANNELS_PREFIX + "." + spec.name(), "channel beans", sendStream, receiveStream);
             register(registry, spec, sendStream, KafkaSendStream.class, "sendStream");
             register(registry, spec, receiveStream, KafkaReceiveStream.class, "receiveStream");
         }
