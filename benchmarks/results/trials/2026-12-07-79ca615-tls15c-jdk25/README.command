@@ -7,7 +7,7 @@ Jars (mvn -B -q -o -pl benchmarks -am package -DskipTests, copied to /tmp):
       makes SocketPoller a platform thread on JDK 25; without the flag B behaves as A)
   C = 79ca615 (TlsFixtures with a SunX509 key manager) + the same switch (off unless the flag is given)
 Summaries: python3 summ.py <json...> (medians of all iterations, per-fork means, allocation per op);
-gc-pauses.py over the -Xlog:gc files (per fork, in run order); jfr-agg.py over .
+gc-pauses.py over the -Xlog:gc files (per fork, in run order); jfr-agg.py over the output of "jfr print --stack-depth 40 --events jdk.ExecutionSample".
 Resumption probe (ResumeProbe2.java.txt, compiled against the jar):
   java -cp /tmp/bench-tls-<A|C>.jar:. ResumeProbe2 ours|jdk resumed|full 300 3
   java -cp ... -Djavax.net.debug=ssl:handshake ResumeProbe2 ours|jdk resumed|full 20 1 | grep -c 'Found resumable session'
