@@ -23,11 +23,11 @@ import javax.net.ssl.SSLSocket;
  *
  * <p>The server's key manager is the JDK's "SunX509", which decrypts the private key once, when it
  * is built. The "PKIX" key manager of {@code IssuedCertificate.serverContext()} reads the key from
- * its PKCS#12 key store on demand, and from JDK 25 on a server that resumes a session from a
- * stateless ticket asks it for the key again on every resumption: a PBKDF2 key decryption (about
- * 10 000 HMAC-SHA256 rounds) per resumed handshake, 62% of the samples of a resumed-handshake loop
- * (issue 15), which the resumed rows would measure instead of TLS. Ours and {@code SSLSocket} share
- * the context, so the choice weighs the same on both sides.
+ * its PKCS#12 key store on demand: a PBKDF2 key decryption (about 10 000 HMAC-SHA256 rounds) in
+ * every full handshake, and from JDK 25 on in every resumption from a stateless ticket too (62% of
+ * the samples of a resumed-handshake loop; half of a full handshake's allocation; issue 15), which
+ * the handshake rows would measure instead of TLS. Ours and {@code SSLSocket} share the context, so
+ * the choice weighs the same on both sides.
  *
  * <pre>{@code
  * TlsFixtures tls = new TlsFixtures();
