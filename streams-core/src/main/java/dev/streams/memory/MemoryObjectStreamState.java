@@ -69,9 +69,6 @@ final class MemoryObjectStreamState {
      */
     private long sentBesideRing;
     private long receivedBesideRing;
-    /** Whether the last sender (receiver) on the locked path was a virtual thread: see {@link SpinPolicy}. */
-    private boolean senderVirtual = true;
-    private boolean receiverVirtual = true;
     private final SpinPolicy spinning = new SpinPolicy();
 
     MemoryObjectStreamState(int maxBufferSize, Class<?> itemType) {
@@ -123,6 +120,17 @@ final class MemoryObjectStreamState {
         }
         // Receivers waiting (I1: the buffer is empty, the tail flagged): hand over without the lock.
         Waiter receiver = waitingReceivers.handTo(item, h);
+        // Rendezvous: a receiver is probably about to link itself (it takes the lock to do so);
+        // look again a few times before linking ourselves as a waiting sender, which would make
+        // one of the two park. Nobody can see us yet, so FIFO among waiters is unaffected.
+        for (int spin = r != null || mode == NOWAIT ? 0 : SpinPolicy.RENDEZVOUS_SPINS; spin > 0 && receiver == null
+                && !h.closed; spin--) {
+            SpinPolicy.pause(spin);
+            if (Thread.interrupted()) {
+                throw new InterruptedException(); // nothing was sent
+            }
+            receiver = waitingReceivers.handTo(item, h);
+        }
         if (receiver != null) {
             waitingReceivers.countHandOff();
             receiver.wake();
@@ -165,12 +173,11 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, item);
-                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual, receiverVirtual);
+                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual);
                 waitingSenders.addLast(self);
                 break;
             }
         } finally {
-            senderVirtual = virtual;
             unflagAndUnlock();
         }
         if (receiver != null) {
@@ -316,12 +323,11 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, null);
-                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual, senderVirtual);
+                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual);
                 waitingReceivers.addLast(self);
                 break;
             }
         } finally {
-            receiverVirtual = virtual;
             unflagAndUnlock();
         }
         if (self == null) {
