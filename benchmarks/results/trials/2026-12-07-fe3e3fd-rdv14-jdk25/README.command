@@ -27,4 +27,6 @@ Per run, median of all iterations in ns/op (per-fork medians in brackets), in ru
   fe3e3fd-virtual-w1.json: memoryObjectStream 35096 (40351/35096/32278) | synchronousQueue 18912 (16761/17373/22541) | synchronousQueueFair 22552 (20590/20663/39381) | ours/SQ 1.86, /fair 1.56; load 7.47 7.61 6.47 (09:32) before, 12.65 9.55 7.40 (09:35) after
   B3-virtual-w2.json: memoryObjectStream 18712 (22423/18976/10397) | synchronousQueue 21968 (20960/25903/34001) | synchronousQueueFair 24885 (27776/17125/27478) | ours/SQ 0.85, /fair 0.75; load 12.65 9.55 7.40 (09:35) before, 18.86 12.20 8.51 (09:37) after
   B3-platform-q1.json: memoryObjectStream 14001 (14001/19473/13071) | synchronousQueue 12078 (12023/12225/11892) | synchronousQueueFair 12193 (11990/12189/12531) | ours/SQ 1.16, /fair 1.15; load 18.86 12.20 8.51 (09:37) before, 7.64 11.09 9.31 (09:43) after
+  fe3e3fd-virtual-spsc1.json: memoryObjectStream 31 (33/30) | arrayBlockingQueue 11 (10/12) | ours/ABQ 2.82; load 7.64 11.09 9.31 (09:43) before, 1.55 5.24 7.29 (09:48) after
+  B3-virtual-spsc2.json: memoryObjectStream 19 (19/20) | arrayBlockingQueue 11 (11/10) | ours/ABQ 1.78; load 1.55 5.24 7.29 (09:48) before, 2.92 4.87 7.02 (09:49) after
 Outcome: B3 kept (c591903); not settled on this loaded machine, a quiet A/B decides (docs/memory-streams.md, What was tried).
