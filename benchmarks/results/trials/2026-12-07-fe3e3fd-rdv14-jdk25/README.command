@@ -29,4 +29,6 @@ Per run, median of all iterations in ns/op (per-fork medians in brackets), in ru
   B3-platform-q1.json: memoryObjectStream 14001 (14001/19473/13071) | synchronousQueue 12078 (12023/12225/11892) | synchronousQueueFair 12193 (11990/12189/12531) | ours/SQ 1.16, /fair 1.15; load 18.86 12.20 8.51 (09:37) before, 7.64 11.09 9.31 (09:43) after
   fe3e3fd-virtual-spsc1.json: memoryObjectStream 31 (33/30) | arrayBlockingQueue 11 (10/12) | ours/ABQ 2.82; load 7.64 11.09 9.31 (09:43) before, 1.55 5.24 7.29 (09:48) after
   B3-virtual-spsc2.json: memoryObjectStream 19 (19/20) | arrayBlockingQueue 11 (11/10) | ours/ABQ 1.78; load 1.55 5.24 7.29 (09:48) before, 2.92 4.87 7.02 (09:49) after
+  B3-virtual-spscb1.json: memoryObjectStream 38 (35/43) | arrayBlockingQueue 14 (14/14) | ours/ABQ 2.69; load 2.64 4.57 6.81 (09:50) before, 2.56 4.33 6.65 (09:50) after
+  fe3e3fd-virtual-spscb2.json: memoryObjectStream 39 (23/63) | arrayBlockingQueue 13 (14/13) | ours/ABQ 3.01; load 2.56 4.33 6.65 (09:50) before, 2.53 4.12 6.49 (09:51) after
 Outcome: B3 kept (c591903); not settled on this loaded machine, a quiet A/B decides (docs/memory-streams.md, What was tried).
