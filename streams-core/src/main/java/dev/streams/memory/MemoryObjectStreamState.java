@@ -69,9 +69,6 @@ final class MemoryObjectStreamState {
      */
     private long sentBesideRing;
     private long receivedBesideRing;
-    /** Whether the last sender (receiver) on the locked path was a virtual thread: see {@link SpinPolicy}. */
-    private boolean senderVirtual = true;
-    private boolean receiverVirtual = true;
     private final SpinPolicy spinning = new SpinPolicy();
 
     MemoryObjectStreamState(int maxBufferSize, Class<?> itemType) {
@@ -123,6 +120,18 @@ final class MemoryObjectStreamState {
         }
         // Receivers waiting (I1: the buffer is empty, the tail flagged): hand over without the lock.
         Waiter receiver = waitingReceivers.handTo(item, h);
+        // Rendezvous: a receiver is probably about to link itself (it takes the lock to do so);
+        // look again a few times before linking ourselves as a waiting sender, which would make
+        // one of the two park. Nobody can see us yet, so FIFO among waiters is unaffected.
+        int looks = r != null || mode == NOWAIT || receiver != null ? 0
+                : TaskThreads.currentIsVirtual() ? -SpinPolicy.RENDEZVOUS_SPINS : SpinPolicy.RENDEZVOUS_SPINS;
+        for (; looks != 0 && receiver == null && !h.closed; looks = SpinPolicy.next(looks)) {
+            SpinPolicy.waitStep(looks);
+            if (Thread.interrupted()) {
+                throw new InterruptedException(); // nothing was sent
+            }
+            receiver = waitingReceivers.handTo(item, h);
+        }
         if (receiver != null) {
             waitingReceivers.countHandOff();
             receiver.wake();
@@ -165,12 +174,11 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, item);
-                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual, receiverVirtual);
+                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual);
                 waitingSenders.addLast(self);
                 break;
             }
         } finally {
-            senderVirtual = virtual;
             unflagAndUnlock();
         }
         if (receiver != null) {
@@ -316,12 +324,11 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, null);
-                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual, senderVirtual);
+                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual);
                 waitingReceivers.addLast(self);
                 break;
             }
         } finally {
-            receiverVirtual = virtual;
             unflagAndUnlock();
         }
         if (self == null) {
@@ -425,7 +432,7 @@ final class MemoryObjectStreamState {
                 return cancel(self, queue, Waiter.TIMED_OUT);
             }
             if (spins != 0) {
-                SpinPolicy.pause(spins);
+                SpinPolicy.waitStep(spins);
                 spins = SpinPolicy.next(spins);
             } else if (!self.parked) {
                 self.parked = true; // announce it, then look at the state once more before parking

@@ -11,24 +11,27 @@ import java.util.concurrent.locks.LockSupport;
  * <ul>
  *   <li>A sender (receiver) that found the ring full (empty) spins {@link #RING_SPINS} times,
  *       yielding in the last {@link #YIELDS}, before it takes the lock.</li>
- *   <li>A platform thread at the head of a waiter queue spins {@link #SPINS} times, yielding in
- *       the last {@link #YIELDS}.</li>
- *   <li>A virtual thread at the head of a waiter queue spins {@link #SPINS} times without
- *       yielding, but only while the last counterparty seen on the locked path was a platform
- *       thread and the last such spin of this stream caught its partner. A platform partner runs
- *       on a carrier of its own, so spinning cannot keep it from running; a virtual partner,
- *       unparked by a virtual thread, usually sits in the queue of the very carrier that would
- *       spin and runs only once the spinner parks, so then it parks at once (JDK 25's
- *       {@code LinkedTransferQueue} asks the carrier whether it has queued work instead, through a
- *       package-private method). A spin that ran out means the partner was not running (a busy
- *       machine): the next {@link #BACK_OFF} virtual waiters park at once, then one tries again.</li>
+ *   <li>A rendezvous sender that found no receiver waiting looks again {@link #RENDEZVOUS_SPINS}
+ *       times, step by step as a waiter spins, before it takes the lock: the receiver is usually
+ *       taking the lock to link itself, and a sender that links itself instead makes one of the
+ *       two park.</li>
+ *   <li>A platform thread at the head of a waiter queue spins {@link #SPINS} times and does not
+ *       yield: on a busy machine {@code Thread.yield()} hands the core to any other process, and
+ *       the hand-off then waits for the scheduler, not for the partner.</li>
+ *   <li>A virtual thread at the head of a waiter queue spins {@link #SPINS} times and yields its
+ *       carrier every {@link #VIRTUAL_YIELD_EVERY} steps. A platform partner runs on a carrier of
+ *       its own; a virtual partner, unparked by a virtual thread, usually sits in the queue of the
+ *       very carrier that spins, and runs at the next yield, which returns almost at once when that
+ *       queue is empty (the public stand-in for JDK 25's {@code LinkedTransferQueue}, which spins
+ *       only while the carrier has no queued work, asked through a package-private method). A spin
+ *       that ran out means the partner was not running (a busy machine): the next
+ *       {@link #BACK_OFF} virtual waiters park at once, then one tries again.</li>
  *   <li>Nobody spins on a single core, where spinning can only delay the partner; threads behind
  *       the head of a queue park at once.</li>
  * </ul>
  *
- * <p>For example, a virtual echo thread that waits for the next ping of a platform thread spins
- * and keeps its carrier, where parking would cost an unmount, a carrier wake-up and a remount per
- * hand-off.
+ * <p>For example, a virtual echo thread that waits for the next ping spins and keeps its carrier,
+ * where parking would cost an unmount, a carrier wake-up and a remount per hand-off.
  *
  * <p>One instance per stream. {@link #waiterSpins} runs under the stream's lock; {@link #spun} runs
  * without it, so the back-off count is racy by design: a lost update only moves the next try.
@@ -41,6 +44,13 @@ final class SpinPolicy {
     static final int YIELDS = Runtime.getRuntime().availableProcessors() > 1 ? 16 : 0;
     /** Spins of a sender (receiver) that found the ring full (empty), before it takes the lock. */
     static final int RING_SPINS = SPINS;
+    /**
+     * Looks of a rendezvous sender for a waiting receiver before it takes the lock (and links itself
+     * as a waiting sender if none came).
+     */
+    static final int RENDEZVOUS_SPINS = SPINS / 4;
+    /** A virtual waiter's spin yields its carrier every this many steps, so a partner queued there runs. */
+    static final int VIRTUAL_YIELD_EVERY = 8;
     /** Virtual waiters that park at once after a virtual spin ran out. */
     static final int BACK_OFF = 32;
 
@@ -49,22 +59,19 @@ final class SpinPolicy {
 
     /**
      * The spins of a thread that just linked its waiter node, before it parks; a negative count
-     * means a virtual spin: onSpinWait only, and its outcome goes to {@link #spun}. Under the
-     * stream's lock.
+     * means a virtual spin: its outcome goes to {@link #spun}. Under the stream's lock.
      *
      * @param head whether the node is the head of its queue
      * @param virtual whether the waiting thread is virtual
-     * @param counterpartyVirtual whether the last thread of the other side seen on the locked path
-     *     was virtual (true while none was seen)
      */
-    int waiterSpins(boolean head, boolean virtual, boolean counterpartyVirtual) {
+    int waiterSpins(boolean head, boolean virtual) {
         if (!head) {
             return 0;
         }
         if (!virtual) {
             return SPINS;
         }
-        if (counterpartyVirtual || SPINS == 0) {
+        if (SPINS == 0) {
             return 0;
         }
         if (credit < 0) {
@@ -89,6 +96,25 @@ final class SpinPolicy {
         } else {
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * One step of a waiter's spin (and of the rendezvous sender's look): a platform thread only
+     * busy-waits (a {@code Thread.yield()} of a platform thread gives its core to any other process
+     * for a whole time slice on a busy machine); a virtual one yields its carrier every
+     * {@link #VIRTUAL_YIELD_EVERY} steps.
+     */
+    static void waitStep(int remaining) {
+        if (yields(remaining)) {
+            Thread.yield();
+        } else {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Whether the {@link #waitStep} at {@code remaining} yields instead of busy-waiting. */
+    static boolean yields(int remaining) {
+        return remaining < 0 && remaining % VIRTUAL_YIELD_EVERY == 0;
     }
 
     /** The count after one {@link #pause} step: towards zero from either side. */
