@@ -113,7 +113,6 @@ final class Ring extends RingHead {
      * @return the item, {@link #EMPTY} or {@link #TAKE_LOCK}
      */
     Object poll(Handle h) {
-        int waits = 0;
         while (true) {
             long word = head;
             if ((word & SLOW) != 0 || h.closed) { // closed read after the word: a close freezes first
@@ -126,7 +125,7 @@ final class Ring extends RingHead {
                 if ((tail >>> 1) == p) {
                     return EMPTY;                // the head was p until the tail was read
                 }
-                waits = awaitPublication(waits); // reserved but not yet published, or a stale head
+                Thread.onSpinWait();             // reserved but not yet published, or a stale head
                 continue;
             }
             if (HEAD.compareAndSet(this, word, word + 2)) {
@@ -155,28 +154,6 @@ final class Ring extends RingHead {
     boolean headSlotReady() {
         long p = head >>> 1;
         return (long) SEQ.getAcquire(sequences, (int) p & mask) == p + 1;
-    }
-
-    /** Busy-waits of a publication wait before it yields instead (see {@link #awaitPublication}). */
-    static final int PUBLICATION_SPINS = 64;
-
-    /**
-     * One step of waiting out the few instructions between another thread's CAS on a cursor and its
-     * store to the slot: busy-waits {@link #PUBLICATION_SPINS} times, then yields at every step. A
-     * publication that takes longer means its thread was descheduled in between, and when it shares
-     * our core (more threads than cores) only giving up the core lets it finish: a bare spin then
-     * lasted the rest of our time slice (the MPMC slow mode reproduced with the whole JVM on one
-     * core, docs/memory-streams.md).
-     *
-     * @return the count of steps so far, for the next call
-     */
-    static int awaitPublication(int waits) {
-        if (waits < PUBLICATION_SPINS) {
-            Thread.onSpinWait();
-        } else {
-            Thread.yield();
-        }
-        return waits + 1;
     }
 
     boolean tailFlagged() {
@@ -229,7 +206,6 @@ final class Ring extends RingHead {
      * {@link #unflag}.
      */
     boolean putLocked(Object item) {
-        int waits = 0;
         while (true) {
             long word = tail;
             long t = word >>> 1;
@@ -238,7 +214,7 @@ final class Ring extends RingHead {
             }
             int slot = (int) t & mask;
             if ((long) SEQ.getAcquire(sequences, slot) != t) {
-                waits = awaitPublication(waits); // the receiver of the previous lap is releasing it
+                Thread.onSpinWait(); // the receiver of the previous lap is releasing it
                 continue;
             }
             long written = (t + 1) << 1 | SLOW;
@@ -256,7 +232,6 @@ final class Ring extends RingHead {
      * left flagged until {@link #unflag}.
      */
     Object takeLocked() {
-        int waits = 0;
         while (true) {
             long word = head;
             long p = word >>> 1;
@@ -265,7 +240,7 @@ final class Ring extends RingHead {
                 if ((tail >>> 1) == p) {
                     return null;
                 }
-                waits = awaitPublication(waits); // its sender is between its CAS and the publication
+                Thread.onSpinWait(); // its sender is between its CAS and the publication
                 continue;
             }
             long written = (p + 1) << 1 | SLOW;
