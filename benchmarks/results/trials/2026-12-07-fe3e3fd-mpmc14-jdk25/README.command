@@ -1,6 +1,10 @@
 # mpmc14 trials (issue 14), JDK 25 platform threads; A = main fe3e3fd, B = fe41b40 (ring spins watch the slot)
-# order A B (SPSC), A B (MPMC 2x2); my full streams-core test build (nice 19) ran during spsc-B
+# order A B (SPSC), A B (MPMC 2x2), then B A (MPMC 2x2, -r2, load 0.3-2.4); my full streams-core test build (nice 19) ran during spsc-B
 # per-fork means (items/us):
+#   mpmc-B-r2                    arrayBlockingQueue   2,platform   score  21.5  forks 21.8 21.3 21.3
+#   mpmc-B-r2                    memoryObjectStream   2,platform   score  10.2  forks 9.4 9.6 11.7
+#   mpmc-A-r2                    arrayBlockingQueue   2,platform   score  19.8  forks 18.2 22.2 18.8
+#   mpmc-A-r2                    memoryObjectStream   2,platform   score   9.2  forks 4.4 4.4 18.8
 #   spsc-A                       arrayBlockingQueue   platform     score  29.0  forks 27.5 29.0 30.4
 #   spsc-A                       memoryObjectStream   platform     score  35.2  forks 43.6 40.9 21.2
 #   spsc-B                       arrayBlockingQueue   platform     score  18.2  forks 15.4 21.2 18.0
@@ -117,3 +121,57 @@ Benchmark                         (sides)  (threads)   Mode  Cnt   Score    Erro
 MpmcBenchmark.arrayBlockingQueue        2   platform  thrpt    9  23.992 ±  8.608  ops/us
 MpmcBenchmark.memoryObjectStream        2   platform  thrpt    9  12.991 ± 10.387  ops/us
 Benchmark result is saved to benchmarks/results/trials/2026-12-07-fe3e3fd-mpmc14-jdk25/mpmc-B.json
+## mpmc-B-r2
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-mpmc-B.jar MpmcBenchmark.\(memoryObjectStream\|arrayBlockingQueue\)\$ -p threads=platform -p sides=2 -f 3 -wi 2 -w 1s -i 3 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-fe3e3fd-mpmc14-jdk25/mpmc-B-r2.json 
+load before 2.56 4.33 6.65 (09:50:43), after 2.59 3.97 6.36 (09:51:47)
+# Benchmark: dev.streams.benchmarks.memory.MpmcBenchmark.arrayBlockingQueue
+# Fork: 1 of 3 Iteration   1: 21.743 
+# Fork: 1 of 3 Iteration   2: 21.979 
+# Fork: 1 of 3 Iteration   3: 21.826 
+# Fork: 2 of 3 Iteration   1: 21.629 
+# Fork: 2 of 3 Iteration   2: 21.799 
+# Fork: 2 of 3 Iteration   3: 20.469 
+# Fork: 3 of 3 Iteration   1: 20.844 
+# Fork: 3 of 3 Iteration   2: 21.585 
+# Fork: 3 of 3 Iteration   3: 21.560 
+# Benchmark: dev.streams.benchmarks.memory.MpmcBenchmark.memoryObjectStream
+# Fork: 1 of 3 Iteration   1: 9.595 
+# Fork: 1 of 3 Iteration   2: 9.542 
+# Fork: 1 of 3 Iteration   3: 9.182 
+# Fork: 2 of 3 Iteration   1: 9.818 
+# Fork: 2 of 3 Iteration   2: 9.413 
+# Fork: 2 of 3 Iteration   3: 9.483 
+# Fork: 3 of 3 Iteration   1: 9.542 
+# Fork: 3 of 3 Iteration   2: 17.080 
+# Fork: 3 of 3 Iteration   3: 8.539 
+Benchmark                         (sides)  (threads)   Mode  Cnt   Score   Error   Units
+MpmcBenchmark.arrayBlockingQueue        2   platform  thrpt    9  21.493 ± 0.841  ops/us
+MpmcBenchmark.memoryObjectStream        2   platform  thrpt    9  10.244 ± 4.351  ops/us
+Benchmark result is saved to benchmarks/results/trials/2026-12-07-fe3e3fd-mpmc14-jdk25/mpmc-B-r2.json
+## mpmc-A-r2
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-mpmc-A.jar MpmcBenchmark.\(memoryObjectStream\|arrayBlockingQueue\)\$ -p threads=platform -p sides=2 -f 3 -wi 2 -w 1s -i 3 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-fe3e3fd-mpmc14-jdk25/mpmc-A-r2.json 
+load before 2.59 3.97 6.36 (09:51:47), after 2.64 3.85 6.24 (09:52:18)
+# Benchmark: dev.streams.benchmarks.memory.MpmcBenchmark.arrayBlockingQueue
+# Fork: 1 of 3 Iteration   1: 20.606 
+# Fork: 1 of 3 Iteration   2: 17.001 
+# Fork: 1 of 3 Iteration   3: 17.010 
+# Fork: 2 of 3 Iteration   1: 22.273 
+# Fork: 2 of 3 Iteration   2: 22.171 
+# Fork: 2 of 3 Iteration   3: 22.283 
+# Fork: 3 of 3 Iteration   1: 21.348 
+# Fork: 3 of 3 Iteration   2: 17.723 
+# Fork: 3 of 3 Iteration   3: 17.477 
+# Benchmark: dev.streams.benchmarks.memory.MpmcBenchmark.memoryObjectStream
+# Fork: 1 of 3 Iteration   1: 4.294 
+# Fork: 1 of 3 Iteration   2: 4.397 
+# Fork: 1 of 3 Iteration   3: 4.582 
+# Fork: 2 of 3 Iteration   1: 4.711 
+# Fork: 2 of 3 Iteration   2: 4.307 
+# Fork: 2 of 3 Iteration   3: 4.195 
+# Fork: 3 of 3 Iteration   1: 19.244 
+# Fork: 3 of 3 Iteration   2: 18.112 
+# Fork: 3 of 3 Iteration   3: 18.997 
+Benchmark                         (sides)  (threads)   Mode  Cnt   Score    Error   Units
+MpmcBenchmark.arrayBlockingQueue        2   platform  thrpt    9  19.766 ±  4.041  ops/us
+MpmcBenchmark.memoryObjectStream        2   platform  thrpt    9   9.204 ± 12.087  ops/us
+Benchmark result is saved to benchmarks/results/trials/2026-12-07-fe3e3fd-mpmc14-jdk25/mpmc-A-r2.json
