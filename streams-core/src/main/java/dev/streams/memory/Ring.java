@@ -137,6 +137,25 @@ final class Ring extends RingHead {
         }
     }
 
+    /**
+     * Whether the slot at the tail is free for it, from the slot's sequence alone: the hint a
+     * spinning sender polls instead of the receivers' cursor, whose cache line it would otherwise
+     * pull away from them at every spin. A hint only: {@link #offer} decides.
+     */
+    boolean tailSlotFree() {
+        long t = tail >>> 1;
+        return (long) SEQ.getAcquire(sequences, (int) t & mask) == t;
+    }
+
+    /**
+     * Whether the item at the head is published, from the slot's sequence alone: the hint a
+     * spinning receiver polls instead of the senders' cursor. A hint only: {@link #poll} decides.
+     */
+    boolean headSlotReady() {
+        long p = head >>> 1;
+        return (long) SEQ.getAcquire(sequences, (int) p & mask) == p + 1;
+    }
+
     boolean tailFlagged() {
         return (tail & SLOW) != 0;
     }

@@ -31,8 +31,9 @@
  * Two paths share one set of invariants. <b>Fast path, no lock</b>: the buffer is a {@link Ring}
  * of slots with a sequence number each (Vyukov's bounded MPMC queue, as in JCTools); while nobody
  * waits, a send or a receive is one CAS on its cursor and one ordered store: no lock, no allocation,
- * no wake-up. A sender (receiver) that finds the ring full (empty) spins briefly for room (an item)
- * before it takes the slow path; nobody can see it yet, so FIFO among waiters is unaffected. While a
+ * no wake-up. A sender (receiver) that finds the ring full (empty) spins briefly for room (an item),
+ * watching only the slot it waits for (not the other side's cursor, whose cache line the other
+ * side needs), before it takes the slow path; nobody can see it yet, so FIFO among waiters is unaffected. While a
  * thread waits on the other side, a send (a rendezvous receive) hands over <b>without the lock</b>
  * too: it settles the oldest waiter of the other side's {@link WaiterQueue} by one CAS (below).
  * <b>Slow path, one {@link java.util.concurrent.locks.ReentrantLock}</b>: linking a waiter,
