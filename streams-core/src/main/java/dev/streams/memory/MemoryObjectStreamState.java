@@ -129,10 +129,9 @@ final class MemoryObjectStreamState {
         // Rendezvous: a receiver is probably about to link itself (it takes the lock to do so);
         // look again a few times before linking ourselves as a waiting sender, which would make
         // one of the two park. Nobody can see us yet, so FIFO among waiters is unaffected.
-        int looks = r != null || mode == NOWAIT || receiver != null ? 0
-                : TaskThreads.currentIsVirtual() ? -SpinPolicy.RENDEZVOUS_SPINS : SpinPolicy.RENDEZVOUS_SPINS;
-        for (; looks != 0 && receiver == null && !h.closed; looks = SpinPolicy.next(looks)) {
-            SpinPolicy.waitStep(looks);
+        for (int spin = r != null || mode == NOWAIT ? 0 : SpinPolicy.RENDEZVOUS_SPINS; spin > 0 && receiver == null
+                && !h.closed; spin--) {
+            SpinPolicy.pause(spin);
             if (Thread.interrupted()) {
                 throw new InterruptedException(); // nothing was sent
             }
@@ -441,7 +440,7 @@ final class MemoryObjectStreamState {
                 return cancel(self, queue, Waiter.TIMED_OUT);
             }
             if (spins != 0) {
-                SpinPolicy.waitStep(spins);
+                SpinPolicy.pause(spins);
                 spins = SpinPolicy.next(spins);
             } else if (!self.parked) {
                 self.parked = true; // announce it, then look at the state once more before parking

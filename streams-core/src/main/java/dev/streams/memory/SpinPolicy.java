@@ -12,12 +12,10 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>A sender (receiver) that found the ring full (empty) spins {@link #RING_SPINS} times,
  *       yielding in the last {@link #YIELDS}, before it takes the lock.</li>
  *   <li>A rendezvous sender that found no receiver waiting looks again {@link #RENDEZVOUS_SPINS}
- *       times, step by step as a waiter spins, before it takes the lock: the receiver is usually
- *       taking the lock to link itself, and a sender that links itself instead makes one of the
- *       two park.</li>
- *   <li>A platform thread at the head of a waiter queue spins {@link #SPINS} times and does not
- *       yield: on a busy machine {@code Thread.yield()} hands the core to any other process, and
- *       the hand-off then waits for the scheduler, not for the partner.</li>
+ *       times before it takes the lock: the receiver is usually taking the lock to link itself,
+ *       and a sender that links itself instead makes one of the two park.</li>
+ *   <li>A platform thread at the head of a waiter queue spins {@link #SPINS} times, yielding in
+ *       the last {@link #YIELDS}.</li>
  *   <li>A virtual thread at the head of a waiter queue spins {@link #SPINS} times and yields its
  *       carrier every {@link #VIRTUAL_YIELD_EVERY} steps. A platform partner runs on a carrier of
  *       its own; a virtual partner, unparked by a virtual thread, usually sits in the queue of the
@@ -88,23 +86,10 @@ final class SpinPolicy {
 
     /**
      * One step of a spin that counts down: busy-waits, except that the last {@link #YIELDS} steps of
-     * a positive count yield the core. A negative count only busy-waits.
+     * a positive count yield the core and every {@link #VIRTUAL_YIELD_EVERY}th step of a negative
+     * (virtual) count yields the carrier.
      */
     static void pause(int remaining) {
-        if (remaining > 0 && remaining <= YIELDS) {
-            Thread.yield();
-        } else {
-            Thread.onSpinWait();
-        }
-    }
-
-    /**
-     * One step of a waiter's spin (and of the rendezvous sender's look): a platform thread only
-     * busy-waits (a {@code Thread.yield()} of a platform thread gives its core to any other process
-     * for a whole time slice on a busy machine); a virtual one yields its carrier every
-     * {@link #VIRTUAL_YIELD_EVERY} steps.
-     */
-    static void waitStep(int remaining) {
         if (yields(remaining)) {
             Thread.yield();
         } else {
@@ -112,9 +97,9 @@ final class SpinPolicy {
         }
     }
 
-    /** Whether the {@link #waitStep} at {@code remaining} yields instead of busy-waiting. */
+    /** Whether the {@link #pause} step at {@code remaining} yields instead of busy-waiting. */
     static boolean yields(int remaining) {
-        return remaining < 0 && remaining % VIRTUAL_YIELD_EVERY == 0;
+        return remaining > 0 ? remaining <= YIELDS : remaining % VIRTUAL_YIELD_EVERY == 0;
     }
 
     /** The count after one {@link #pause} step: towards zero from either side. */
