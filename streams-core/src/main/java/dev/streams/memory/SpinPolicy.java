@@ -16,14 +16,14 @@ import java.util.concurrent.locks.LockSupport;
  *       and a sender that links itself instead makes one of the two park.</li>
  *   <li>A platform thread at the head of a waiter queue spins {@link #SPINS} times, yielding in
  *       the last {@link #YIELDS}.</li>
- *   <li>A virtual thread at the head of a waiter queue spins {@link #SPINS} times and yields its
- *       carrier every {@link #VIRTUAL_YIELD_EVERY} steps. A platform partner runs on a carrier of
- *       its own; a virtual partner, unparked by a virtual thread, usually sits in the queue of the
- *       very carrier that spins, and runs at the next yield, which returns almost at once when that
- *       queue is empty (the public stand-in for JDK 25's {@code LinkedTransferQueue}, which spins
- *       only while the carrier has no queued work, asked through a package-private method). A spin
- *       that ran out means the partner was not running (a busy machine): the next
- *       {@link #BACK_OFF} virtual waiters park at once, then one tries again.</li>
+ *   <li>A virtual thread at the head of a waiter queue spins {@link #SPINS} times and never
+ *       yields, as JDK 25's {@code LinkedTransferQueue} does: a virtual thread's
+ *       {@code Thread.yield()} unmounts it and costs more than the hand-off it waits for (a quiet
+ *       A/B: 1.7 µs per rendezvous round trip with a yield every 8 steps, 0.28 µs without). A
+ *       spin that ran out means the partner was not running (a busy machine, or a virtual partner
+ *       queued on the spinner's own carrier, which {@code LinkedTransferQueue} asks the carrier
+ *       about through a package-private method): the next {@link #BACK_OFF} virtual waiters park
+ *       at once, then one tries again.</li>
  *   <li>Nobody spins on a single core, where spinning can only delay the partner; threads behind
  *       the head of a queue park at once.</li>
  * </ul>
@@ -47,8 +47,6 @@ final class SpinPolicy {
      * as a waiting sender if none came).
      */
     static final int RENDEZVOUS_SPINS = SPINS / 4;
-    /** A virtual waiter's spin yields its carrier every this many steps, so a partner queued there runs. */
-    static final int VIRTUAL_YIELD_EVERY = 8;
     /** Virtual waiters that park at once after a virtual spin ran out. */
     static final int BACK_OFF = 32;
 
@@ -86,8 +84,7 @@ final class SpinPolicy {
 
     /**
      * One step of a spin that counts down: busy-waits, except that the last {@link #YIELDS} steps of
-     * a positive count yield the core and every {@link #VIRTUAL_YIELD_EVERY}th step of a negative
-     * (virtual) count yields the carrier.
+     * a positive (platform) count yield the core; a negative (virtual) count never yields.
      */
     static void pause(int remaining) {
         if (yields(remaining)) {
@@ -99,7 +96,7 @@ final class SpinPolicy {
 
     /** Whether the {@link #pause} step at {@code remaining} yields instead of busy-waiting. */
     static boolean yields(int remaining) {
-        return remaining > 0 ? remaining <= YIELDS : remaining % VIRTUAL_YIELD_EVERY == 0;
+        return remaining > 0 && remaining <= YIELDS;
     }
 
     /** The count after one {@link #pause} step: towards zero from either side. */

@@ -48,9 +48,8 @@
  * {@link java.util.concurrent.locks.LockSupport} (not {@code Condition.await}: AQS clears the
  * interrupt before the waiter has left the condition queue, so a sender could still hand an item to
  * an already interrupted thread). The thread at the head of a queue may spin before parking
- * ({@code SpinPolicy}: a platform thread with yields at the end; a virtual thread with a yield of
- * its carrier every few steps, so a partner queued there runs, while its stream's spins catch their
- * partners) and announces that it parks; its settler unparks it only if it did (JDK 21's
+ * ({@code SpinPolicy}: a platform thread with yields at the end; a virtual thread without yields,
+ * while its stream's spins catch their partners) and announces that it parks; its settler unparks it only if it did (JDK 21's
  * {@code LinkedTransferQueue} does the same). A rendezvous sender that finds no receiver waiting
  * looks again a few times before it takes the lock, for the receiver that is linking itself.
  *
