@@ -1,0 +1,4 @@
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar benchmarks/target/benchmarks.jar MpmcBenchmark -wi 3 -w 1s -i 5 -r 1s -prof gc -f 2 -rf json -rff benchmarks/results/2026-12-07-3914e81-jdk25/MpmcBenchmark.json
+commit: 3914e81fb8c70335e14d1f152fd23017d7064664
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15 min): 1.93 1.81 2.02 (10:37) before, 2.87 2.54 2.28 (10:42) after; 2 shared vCPUs, other helpers building and testing
