@@ -34,6 +34,7 @@ class HotReceiveWaitTests {
     @RegisterExtension
     final ResourceLeakCheck leakCheck = new ResourceLeakCheck();
 
+    private LoopbackConnection connection;
     private SocketListener listener;
     private SocketStream client;
     private SocketStream server;
@@ -41,17 +42,16 @@ class HotReceiveWaitTests {
     @BeforeEach
     void connect() throws InterruptedException {
         HotReceiveWait.windowNanos = TimeUnit.MINUTES.toNanos(10);
-        listener = Tcp.listen("127.0.0.1", 0);
-        client = Tcp.connect("127.0.0.1", listener.extra(SocketAttribute.LOCAL_PORT));
-        server = listener.accept();
+        connection = LoopbackConnection.open();
+        listener = connection.listener();
+        client = connection.client();
+        server = connection.server();
     }
 
     @AfterEach
     void closeAll() {
         HotReceiveWait.windowNanos = HotReceiveWait.DEFAULT_WINDOW_NANOS;
-        client.close();
-        server.close();
-        listener.close();
+        connection.close();
     }
 
     @ParameterizedTest(name = "{0} thread")

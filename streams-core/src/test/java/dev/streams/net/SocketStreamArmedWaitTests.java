@@ -39,24 +39,22 @@ class SocketStreamArmedWaitTests {
     @RegisterExtension
     final ResourceLeakCheck leakCheck = new ResourceLeakCheck();
 
-    private SocketListener listener;
+    private LoopbackConnection connection;
     private SocketStream client;
     private SocketStream server;
 
     @BeforeEach
     void connect() throws InterruptedException {
         HotReceiveWait.windowNanos = 0; // every wait goes through the poller
-        listener = Tcp.listen("127.0.0.1", 0);
-        client = Tcp.connect("127.0.0.1", listener.extra(SocketAttribute.LOCAL_PORT));
-        server = listener.accept();
+        connection = LoopbackConnection.open();
+        client = connection.client();
+        server = connection.server();
     }
 
     @AfterEach
     void closeAll() {
         HotReceiveWait.windowNanos = HotReceiveWait.DEFAULT_WINDOW_NANOS;
-        client.close();
-        server.close();
-        listener.close();
+        connection.close();
     }
 
     @ParameterizedTest(name = "{0} thread")

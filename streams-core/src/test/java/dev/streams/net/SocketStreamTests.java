@@ -34,22 +34,22 @@ class SocketStreamTests {
     @RegisterExtension
     final ResourceLeakCheck leakCheck = new ResourceLeakCheck();
 
+    private LoopbackConnection connection;
     private SocketListener listener;
     private SocketStream client;
     private SocketStream server;
 
     @BeforeEach
     void connect() throws InterruptedException {
-        listener = Tcp.listen("127.0.0.1", 0);
-        client = Tcp.connect("127.0.0.1", listener.extra(SocketAttribute.LOCAL_PORT));
-        server = listener.accept();
+        connection = LoopbackConnection.open();
+        listener = connection.listener();
+        client = connection.client();
+        server = connection.server();
     }
 
     @AfterEach
     void closeAll() {
-        client.close();
-        server.close();
-        listener.close();
+        connection.close();
     }
 
     // ## Basics ##
