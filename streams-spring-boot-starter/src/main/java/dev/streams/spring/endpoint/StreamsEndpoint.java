@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
@@ -72,9 +73,12 @@ public class StreamsEndpoint {
                     (listener.clientAuth() != null) ? listener.clientAuth().name().toLowerCase(Locale.ROOT) : null,
                     listener.statistics().activeConnections(), listener.statistics().acceptedConnections()));
         }
-        Map<String, Map<String, Object>> kafka = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> kafka = null; // no "kafka" key without Kafka channels (API.md §6)
         for (ExternalChannels channels : this.external.get()) {
-            if (channels.kind() == ExternalChannels.Kind.KAFKA) {
+            if (channels.kind() == ExternalChannels.Kind.KAFKA && !channels.names().isEmpty()) {
+                if (kafka == null) {
+                    kafka = new LinkedHashMap<>();
+                }
                 kafka.putAll(channels.describe());
             }
         }
@@ -87,10 +91,12 @@ public class StreamsEndpoint {
      * @param channels the channels by name
      * @param listeners the listeners by name
      * @param kafka the Kafka channels by name: topic, group, partitions, bufferUsed, bufferCapacity,
-     *     itemsSent, itemsReceived, lag
+     *     itemsSent, itemsReceived, lag; null when the application has no Kafka channels, and then
+     *     left out of the JSON (an {@link OperationResponseBody} goes through actuator's own JSON
+     *     mapper, which leaves out null values)
      */
     public record StreamsDescriptor(Map<String, ChannelDescriptor> channels, Map<String, ListenerDescriptor> listeners,
-            Map<String, Map<String, Object>> kafka) {
+            @Nullable Map<String, Map<String, Object>> kafka) implements OperationResponseBody {
     }
 
     /**

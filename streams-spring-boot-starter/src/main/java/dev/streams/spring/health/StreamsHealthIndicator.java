@@ -71,6 +71,9 @@ public class StreamsHealthIndicator extends AbstractHealthIndicator {
             }
         }
         for (ExternalChannels external : this.external.get()) {
+            if (external.names().isEmpty()) {
+                continue; // the Kafka module is present but no Kafka channel is configured
+            }
             Map<String, Map<String, Object>> details = new LinkedHashMap<>();
             for (Map.Entry<String, ExternalChannels.ChannelHealth> channel : external.health().entrySet()) {
                 details.put(channel.getKey(), channel.getValue().withStatus());
