@@ -9,7 +9,7 @@ import dev.streams.net.Tcp;
 import dev.streams.tls.TlsStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.SocketException;
+import java.net.InetAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (so the server has finished its side too), close. The client forgets its sessions after each
  * connection so that no handshake is a PSK resumption. One server thread accepts and serves
  * connections one after the other, for ours and for {@code SSLSocket} alike.
+ * {@link #sslSocketOneWritePerFlight()} is the control: {@code SSLSocket} with its server's flights
+ * held to one write each, as ours are.
  *
  * <p>JMH state, confined to the benchmark thread (the server thread only touches its own sockets).
  */
@@ -60,10 +62,13 @@ public class TlsHandshakeBenchmark {
     private SSLServerSocket jdkServer;
     private Future<?> jdkServerLoop;
 
+    private OneWritePerFlightServerSocket oneWriteServer;
+    private Future<?> oneWriteServerLoop;
+
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         tls = new TlsFixtures();
-        servers = Workers.executor("platform", 2);
+        servers = Workers.executor("platform", 3);
 
         oursListener = Tcp.listen(TlsFixtures.HOST, 0);
         oursPort = oursListener.extra(SocketAttribute.LOCAL_PORT);
@@ -91,31 +96,42 @@ public class TlsHandshakeBenchmark {
         });
 
         jdkServer = tls.jdkServerSocket();
-        jdkServerLoop = servers.submit(() -> {
-            byte[] one = new byte[1];
-            while (true) {
-                SSLSocket socket;
-                try {
-                    socket = (SSLSocket) jdkServer.accept();
-                } catch (SocketException closedOrFailed) {
-                    if (!running) {
-                        return null;
-                    }
-                    serverFailures.incrementAndGet();
-                    continue;
+        jdkServerLoop = servers.submit(() -> serveJdk(() -> (SSLSocket) jdkServer.accept()));
+        oneWriteServer = new OneWritePerFlightServerSocket(InetAddress.getByName(TlsFixtures.HOST));
+        oneWriteServerLoop = servers.submit(() -> serveJdk(() -> oneWriteServer.acceptTls(tls.serverContext())));
+    }
+
+    /** What a JDK server loop accepts with: an {@code SSLSocket}, or the failure. */
+    @FunctionalInterface
+    private interface TlsAccept {
+        SSLSocket accept() throws IOException;
+    }
+
+    /** An {@code SSLSocket} server: accept, handshake, echo one byte, read to the client's close. */
+    private void serveJdk(TlsAccept accept) {
+        byte[] one = new byte[1];
+        while (true) {
+            SSLSocket socket;
+            try {
+                socket = accept.accept();
+            } catch (IOException closedOrFailed) {
+                if (!running) {
+                    return;
                 }
-                try (socket; InputStream in = socket.getInputStream()) {
-                    socket.setTcpNoDelay(true);
-                    socket.startHandshake();
-                    if (in.read(one) == 1) {
-                        socket.getOutputStream().write(one);
-                    }
-                    in.read(one);
-                } catch (IOException failed) {
-                    serverFailures.incrementAndGet();
-                }
+                serverFailures.incrementAndGet();
+                continue;
             }
-        });
+            try (socket; InputStream in = socket.getInputStream()) {
+                socket.setTcpNoDelay(true);
+                socket.startHandshake();
+                if (in.read(one) == 1) {
+                    socket.getOutputStream().write(one);
+                }
+                in.read(one);
+            } catch (IOException failed) {
+                serverFailures.incrementAndGet();
+            }
+        }
     }
 
     @TearDown(Level.Trial)
@@ -123,6 +139,7 @@ public class TlsHandshakeBenchmark {
         running = false;
         oursListener.close();
         jdkServer.close();
+        oneWriteServer.close();
         Workers.shutdown(servers);
         if (serverFailures.get() != 0) {
             throw new IllegalStateException(serverFailures.get() + " server-side handshakes failed");
@@ -152,6 +169,21 @@ public class TlsHandshakeBenchmark {
         try (SSLSocket client = tls.jdkClient(jdkServer.getLocalPort())) {
             client.getOutputStream().write(ONE);
             return client.getInputStream().read();
+        }
+    }
+
+    /**
+     * {@link #sslSocket()} against an {@code SSLSocket} server that sends each TLS flight in one
+     * write, as ours must ({@link OneWritePerFlightServerSocket}): how much of {@code SSLSocket}'s
+     * lead comes from sending its ServerHello before it signs.
+     */
+    @Benchmark
+    public int sslSocketOneWritePerFlight() throws IOException {
+        try (SSLSocket client = tls.jdkClient(oneWriteServer.getLocalPort())) {
+            client.getOutputStream().write(ONE);
+            return client.getInputStream().read();
+        } finally {
+            tls.forgetClientSessions();
         }
     }
 
