@@ -156,6 +156,7 @@ GOALS = [
     ("", "TlsPingPongBenchmark", None, "tlsStreamOverBlockingChannel", "sslSocket", None),
     ("TLS 1.3 bulk, 16 KiB writes", "TlsBulkTransferBenchmark", None, "tlsStream", "sslSocket", (">=", 1.2)),
     ("TLS 1.3 handshakes, full", "TlsHandshakeBenchmark", None, "tlsStream", "sslSocket", (">=", 1.0)),
+    ("", "TlsHandshakeBenchmark", None, "tlsStream", "sslSocketOneWritePerFlight", None),
     ("TLS 1.3 handshakes, resumed", "TlsHandshakeBenchmark", None, "tlsStreamResumed", "sslSocketResumed", None),
     ("Kafka channel round trip (100 acknowledged items)", "KafkaChannelBenchmark", None, "oursRoundTrip",
      "rawRoundTrip", (">=", 0.9)),
