@@ -158,6 +158,7 @@ GOALS = [
     ("TLS 1.3 handshakes, full", "TlsHandshakeBenchmark", None, "tlsStream", "sslSocket", (">=", 1.0)),
     ("", "TlsHandshakeBenchmark", None, "tlsStream", "sslSocketOneWritePerFlight", None),
     ("TLS 1.3 handshakes, resumed", "TlsHandshakeBenchmark", None, "tlsStreamResumed", "sslSocketResumed", None),
+    ("", "TlsHandshakeBenchmark", None, "tlsStreamResumed", "sslSocketOneWritePerFlightResumed", None),
     ("Kafka channel round trip (100 acknowledged items)", "KafkaChannelBenchmark", None, "oursRoundTrip",
      "rawRoundTrip", (">=", 0.9)),
     ("Kafka acknowledged send (time per send)", "KafkaChannelBenchmark", None, "oursSend", "rawSend", None),

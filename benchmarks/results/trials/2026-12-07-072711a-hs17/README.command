@@ -41,3 +41,7 @@ flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench
 
 ## Overlap per handshake from the harness outputs (client + server CPU minus wall; table in docs/tcp-and-tls.md)
 python3 overlap.py harness-3sides-jdk17-r1.txt harness-3sides-jdk25-r1.txt harness-3sides-jdk17-r2.txt
+
+## Resumed handshakes, three sides (wall times disturbed: this branch's `mvn -pl benchmarks -am verify` ran at the same time; CPU columns only)
+flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -cp /tmp/bench-hs17-ctl.jar dev.streams.benchmarks.tls.HandshakeCpuHarness --resumed --handshakes 2000 --rounds 3 --only tlsStream,sslSocket,sslSocketOneWrite > harness-3sides-resumed-jdk17.txt
+#   load 2.40 (12:22) before, 4.60 (12:27) after

@@ -187,6 +187,15 @@ public class TlsHandshakeBenchmark {
         }
     }
 
+    /** {@link #sslSocketResumed()} against the one-write server of {@link #sslSocketOneWritePerFlight()}. */
+    @Benchmark
+    public int sslSocketOneWritePerFlightResumed() throws IOException {
+        try (SSLSocket client = tls.jdkClient(oneWriteServer.getLocalPort())) {
+            client.getOutputStream().write(ONE);
+            return client.getInputStream().read();
+        }
+    }
+
     @Benchmark
     public int sslSocket() throws IOException {
         try (SSLSocket client = tls.jdkClient(jdkServer.getLocalPort())) {
