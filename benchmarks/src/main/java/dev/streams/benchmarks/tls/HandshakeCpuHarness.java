@@ -41,14 +41,15 @@ import javax.net.ssl.SSLSocket;
  *     [--handshakes 2000] [--rounds 3] [--resumed] [--plain] [--only tlsStream|sslSocket|sslSocketOneWrite[,...]]
  * </pre>
  *
- * <p>Each round warms both up with the same count first. {@code --resumed} keeps the client's
+ * <p>Each round warms each side up with the same count first. {@code --resumed} keeps the client's
  * sessions (TLS 1.3 PSK resumption) instead of forgetting them after each connection.
  * {@code --plain} makes the same connections without TLS ({@code SocketStream} against
  * {@code java.net.Socket}): what connecting, accepting, the one-byte echo and closing cost alone.
- * {@code --only} measures one of the two, so that it has the JVM (JIT profile, heap) to itself, as
- * in a JMH fork. {@code sslSocketOneWrite} (measured only when asked for) is {@code SSLSocket} against
- * an {@code SSLSocket} server that sends each flight in one write ({@link OneWritePerFlightServerSocket}),
- * as ours must.
+ * {@code --only} names the sides to measure, in that order (default {@code tlsStream,sslSocket}):
+ * one alone has the JVM (JIT profile, heap) to itself, as in a JMH fork. {@code sslSocketOneWrite}
+ * (measured only when named) is {@code SSLSocket} against an {@code SSLSocket} server that sends
+ * each flight in one write ({@link OneWritePerFlightServerSocket}), as ours must; the difference
+ * between client plus server CPU and the wall time shows how much the two ends overlap.
  *
  * <p>Not thread-safe: a command-line program.
  */
