@@ -11,7 +11,6 @@ import dev.streams.net.Tcp;
 import dev.streams.tls.TlsStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
@@ -316,31 +315,8 @@ public final class HandshakeCpuHarness {
     }
 
     private void serveJdk(ServerSocket server) {
-        byte[] one = new byte[1];
-        while (true) {
-            Socket socket;
-            try {
-                socket = server instanceof OneWritePerFlightServerSocket oneWrite && !plain
-                        ? oneWrite.acceptTls(tls.serverContext()) : server.accept();
-            } catch (IOException closedOrFailed) {
-                if (!running) {
-                    return;
-                }
-                serverFailures.incrementAndGet();
-                continue;
-            }
-            try (socket; InputStream in = socket.getInputStream()) {
-                socket.setTcpNoDelay(true);
-                if (socket instanceof SSLSocket tlsSocket) {
-                    tlsSocket.startHandshake();
-                }
-                if (in.read(one) == 1) {
-                    socket.getOutputStream().write(one);
-                }
-                in.read(one);
-            } catch (IOException failed) {
-                serverFailures.incrementAndGet();
-            }
-        }
+        JdkEchoServer.Accept accept = server instanceof OneWritePerFlightServerSocket oneWrite && !plain
+                ? () -> oneWrite.acceptTls(tls.serverContext()) : server::accept;
+        JdkEchoServer.serve(accept, () -> running, serverFailures);
     }
 }

@@ -8,7 +8,6 @@ import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
 import dev.streams.tls.TlsStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -96,42 +95,10 @@ public class TlsHandshakeBenchmark {
         });
 
         jdkServer = tls.jdkServerSocket();
-        jdkServerLoop = servers.submit(() -> serveJdk(() -> (SSLSocket) jdkServer.accept()));
+        jdkServerLoop = servers.submit(() -> JdkEchoServer.serve(jdkServer::accept, () -> running, serverFailures));
         oneWriteServer = new OneWritePerFlightServerSocket(InetAddress.getByName(TlsFixtures.HOST));
-        oneWriteServerLoop = servers.submit(() -> serveJdk(() -> oneWriteServer.acceptTls(tls.serverContext())));
-    }
-
-    /** What a JDK server loop accepts with: an {@code SSLSocket}, or the failure. */
-    @FunctionalInterface
-    private interface TlsAccept {
-        SSLSocket accept() throws IOException;
-    }
-
-    /** An {@code SSLSocket} server: accept, handshake, echo one byte, read to the client's close. */
-    private void serveJdk(TlsAccept accept) {
-        byte[] one = new byte[1];
-        while (true) {
-            SSLSocket socket;
-            try {
-                socket = accept.accept();
-            } catch (IOException closedOrFailed) {
-                if (!running) {
-                    return;
-                }
-                serverFailures.incrementAndGet();
-                continue;
-            }
-            try (socket; InputStream in = socket.getInputStream()) {
-                socket.setTcpNoDelay(true);
-                socket.startHandshake();
-                if (in.read(one) == 1) {
-                    socket.getOutputStream().write(one);
-                }
-                in.read(one);
-            } catch (IOException failed) {
-                serverFailures.incrementAndGet();
-            }
-        }
+        oneWriteServerLoop = servers.submit(() -> JdkEchoServer.serve(
+                () -> oneWriteServer.acceptTls(tls.serverContext()), () -> running, serverFailures));
     }
 
     @TearDown(Level.Trial)
