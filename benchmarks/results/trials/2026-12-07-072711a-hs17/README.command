@@ -45,3 +45,11 @@ python3 overlap.py harness-3sides-jdk17-r1.txt harness-3sides-jdk25-r1.txt harne
 ## Resumed handshakes, three sides (wall times disturbed: this branch's `mvn -pl benchmarks -am verify` ran at the same time; CPU columns only)
 flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -cp /tmp/bench-hs17-ctl.jar dev.streams.benchmarks.tls.HandshakeCpuHarness --resumed --handshakes 2000 --rounds 3 --only tlsStream,sslSocket,sslSocketOneWrite > harness-3sides-resumed-jdk17.txt
 #   load 2.40 (12:22) before, 4.60 (12:27) after
+
+## JMH, all six variants (jar /tmp/bench-hs17-final.jar = 30fc655; same streams-core as main c0fb036)
+flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/bench-hs17-final.jar 'TlsHandshakeBenchmark.(tlsStream|sslSocket|sslSocketOneWritePerFlight|tlsStreamResumed|sslSocketResumed|sslSocketOneWritePerFlightResumed)$' -f 2 -wi 4 -w 2s -i 4 -r 2s -rf json -rff handshake-final-jdk17-r1.json
+#   openjdk version "17.0.15"; load 6.42 (12:35) before, 2.48 (12:40) after. This branch's benchmark tests (mvn verify,
+#   12:36-12:38) ran during the first two variants (sslSocket, then the control): those two are disturbed.
+#   medians of 8 iterations (per-fork means): sslSocket 235.5 (268.2, 206.5) [disturbed]; sslSocketOneWritePerFlight 406.1 (314.8, 424.7) [partly];
+#   sslSocketOneWritePerFlightResumed 878.2 (876.2, 880.5); sslSocketResumed 952.6 (938.0, 975.9); tlsStream 443.8 (444.8, 442.8);
+#   tlsStreamResumed 928.3 (918.7, 931.7): resumed ours / SSLSocket 0.974, ours / control 1.057
