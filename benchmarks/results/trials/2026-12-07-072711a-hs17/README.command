@@ -53,3 +53,9 @@ flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/benc
 #   medians of 8 iterations (per-fork means): sslSocket 235.5 (268.2, 206.5) [disturbed]; sslSocketOneWritePerFlight 406.1 (314.8, 424.7) [partly];
 #   sslSocketOneWritePerFlightResumed 878.2 (876.2, 880.5); sslSocketResumed 952.6 (938.0, 975.9); tlsStream 443.8 (444.8, 442.8);
 #   tlsStreamResumed 928.3 (918.7, 931.7): resumed ours / SSLSocket 0.974, ours / control 1.057
+# the same command again, -rff handshake-final-jdk17-r2.json (nothing of this branch running): load 2.63 (12:40) before, 6.60 (12:46) after
+#   sslSocket 469.7 (468.4, 472.1); sslSocketOneWritePerFlight 430.1 (409.6, 444.4); sslSocketOneWritePerFlightResumed 762.1 (871.3, 616.3);
+#   sslSocketResumed 490.5 (534.5, 523.1); tlsStream 226.8 (228.7, 250.7); tlsStreamResumed 673.1 (712.3, 531.4)
+#   The same variant moved by 2x between the two runs (tlsStream 444 -> 227, sslSocketResumed 953 -> 491): JMH runs the
+#   variants one after another while the other helpers' load changes, so no ratio across variants means anything here;
+#   only the first two (control / SSLSocket = 0.916, the control slower, as the pipelining predicts) ran close together.
