@@ -11,13 +11,13 @@ import dev.streams.net.Tcp;
 import dev.streams.tls.TlsStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,15 +37,18 @@ import javax.net.ssl.SSLSocket;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.streams.benchmarks.tls.HandshakeCpuHarness \
- *     [--handshakes 2000] [--rounds 3] [--resumed] [--plain] [--only tlsStream|sslSocket]
+ *     [--handshakes 2000] [--rounds 3] [--resumed] [--plain] [--only tlsStream|sslSocket|sslSocketOneWrite[,...]]
  * </pre>
  *
- * <p>Each round warms both up with the same count first. {@code --resumed} keeps the client's
+ * <p>Each round warms each side up with the same count first. {@code --resumed} keeps the client's
  * sessions (TLS 1.3 PSK resumption) instead of forgetting them after each connection.
  * {@code --plain} makes the same connections without TLS ({@code SocketStream} against
  * {@code java.net.Socket}): what connecting, accepting, the one-byte echo and closing cost alone.
- * {@code --only} measures one of the two, so that it has the JVM (JIT profile, heap) to itself, as
- * in a JMH fork.
+ * {@code --only} names the sides to measure, in that order (default {@code tlsStream,sslSocket}):
+ * one alone has the JVM (JIT profile, heap) to itself, as in a JMH fork. {@code sslSocketOneWrite}
+ * (measured only when named) is {@code SSLSocket} against an {@code SSLSocket} server that sends
+ * each flight in one write ({@link OneWritePerFlightServerSocket}), as ours must; the difference
+ * between client plus server CPU and the wall time shows how much the two ends overlap.
  *
  * <p>Not thread-safe: a command-line program.
  */
@@ -58,11 +61,24 @@ public final class HandshakeCpuHarness {
     private final TlsFixtures tls = new TlsFixtures();
     private final boolean resumed;
     private final boolean plain;
-    private final boolean[] sides;
+    private final Side[] sides;
     private final AtomicLong serverFailures = new AtomicLong();
     private volatile boolean running = true;
 
-    private HandshakeCpuHarness(boolean resumed, boolean plain, boolean[] sides) {
+    /** Whose connections a measurement makes. */
+    private enum Side {
+        TLS_STREAM("tlsStream"),
+        SSL_SOCKET("sslSocket"),
+        SSL_SOCKET_ONE_WRITE("sslSocketOneWrite");
+
+        final String label;
+
+        Side(String label) {
+            this.label = label;
+        }
+    }
+
+    private HandshakeCpuHarness(boolean resumed, boolean plain, Side[] sides) {
         this.resumed = resumed;
         this.plain = plain;
         this.sides = sides;
@@ -73,22 +89,20 @@ public final class HandshakeCpuHarness {
         int rounds = 3;
         boolean resumed = false;
         boolean plain = false;
-        boolean[] sides = {true, false}; // ours, then SSLSocket
+        Side[] sides = {Side.TLS_STREAM, Side.SSL_SOCKET};
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--handshakes" -> handshakes = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--resumed" -> resumed = true;
                 case "--plain" -> plain = true;
-                case "--only" -> sides = switch (args[++i]) {
-                    case "tlsStream" -> new boolean[] {true};
-                    case "sslSocket" -> new boolean[] {false};
-                    default -> throw new IllegalArgumentException(
-                            "--only takes tlsStream or sslSocket, not " + args[i]);
-                };
+                case "--only" -> sides = sides(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]
-                        + " (use --handshakes N, --rounds N, --resumed, --plain, --only tlsStream|sslSocket)");
+                        + " (use --handshakes N, --rounds N, --resumed, --plain, --only tlsStream|sslSocket|sslSocketOneWrite[,...])");
             }
+        }
+        if (plain && Arrays.asList(sides).contains(Side.SSL_SOCKET_ONE_WRITE)) {
+            throw new IllegalArgumentException("--plain has no sslSocketOneWrite side (it has no TLS flights)");
         }
         if (handshakes < 1 || rounds < 1) {
             throw new IllegalArgumentException("--handshakes and --rounds must be at least 1");
@@ -112,6 +126,15 @@ public final class HandshakeCpuHarness {
         }
     }
 
+    /** The sides named in {@code list} (comma-separated), in that order. */
+    private static Side[] sides(String list) {
+        return Arrays.stream(list.split(",", -1)).map(label -> Arrays.stream(Side.values())
+                .filter(side -> side.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "--only takes tlsStream, sslSocket or sslSocketOneWrite (or several, comma-separated), not " + list)))
+                .toArray(Side[]::new);
+    }
+
     private void run(int handshakes, int rounds) throws Exception {
         SocketListener listener = Tcp.listen(TlsFixtures.HOST, 0);
         int oursPort = listener.extra(SocketAttribute.LOCAL_PORT);
@@ -119,25 +142,30 @@ public final class HandshakeCpuHarness {
         ServerSocket jdkServer = plain
                 ? new ServerSocket(0, 128, InetAddress.getByName(TlsFixtures.HOST)) : tls.jdkServerSocket();
         Thread jdkServerThread = new Thread(() -> serveJdk(jdkServer), SERVER_THREAD + "-jdk");
+        OneWritePerFlightServerSocket oneWriteServer = new OneWritePerFlightServerSocket(InetAddress.getByName(TlsFixtures.HOST));
+        Thread oneWriteThread = new Thread(() -> serveJdk(oneWriteServer), SERVER_THREAD + "-one-write");
         oursServer.start();
         jdkServerThread.start();
+        oneWriteThread.start();
+        int[] ports = {oursPort, jdkServer.getLocalPort(), oneWriteServer.getLocalPort()};
         System.out.printf(Locale.ROOT, "# %s handshakes, %d per measurement, java %s%n",
                 plain ? "no TLS (tlsStream: SocketStream, sslSocket: java.net.Socket)" : resumed ? "resumed" : "full",
                 handshakes, System.getProperty("java.version"));
         System.out.println("# per handshake, microseconds: wall, then CPU per thread group");
         try {
             for (int round = 0; round < rounds; round++) {
-                for (boolean ours : sides) {
-                    loop(ours, oursPort, jdkServer.getLocalPort(), handshakes); // warm-up
+                for (Side side : sides) {
+                    int port = ports[side.ordinal()];
+                    loop(side, port, handshakes); // warm-up
                     Map<String, Long> switchesBefore = sleepsByGroup();
                     Map<String, Long> before = cpuByGroup();
                     long wallStart = System.nanoTime();
-                    loop(ours, oursPort, jdkServer.getLocalPort(), handshakes);
+                    loop(side, port, handshakes);
                     long wall = System.nanoTime() - wallStart;
                     Map<String, Long> after = cpuByGroup();
                     Map<String, Long> switchesAfter = sleepsByGroup();
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                            "round %d %-9s wall %7.1f", round, ours ? "tlsStream" : "sslSocket",
+                            "round %d %-9s wall %7.1f", round, side.label,
                             wall / 1e3 / handshakes));
                     for (Map.Entry<String, Long> group : after.entrySet()) {
                         long used = group.getValue() - before.getOrDefault(group.getKey(), 0L);
@@ -155,34 +183,37 @@ public final class HandshakeCpuHarness {
             running = false;
             listener.close();
             jdkServer.close();
+            oneWriteServer.close();
             oursServer.join();
             jdkServerThread.join();
+            oneWriteThread.join();
         }
         if (serverFailures.get() != 0) {
             throw new IllegalStateException(serverFailures.get() + " server-side handshakes failed");
         }
     }
 
-    private void loop(boolean ours, int oursPort, int jdkPort, int handshakes) throws Exception {
+    private void loop(Side side, int port, int handshakes) throws Exception {
+        boolean ours = side == Side.TLS_STREAM;
         for (int i = 0; i < handshakes; i++) {
             if (plain && ours) {
-                try (SocketStream client = Tcp.connect(TlsFixtures.HOST, oursPort)) {
+                try (SocketStream client = Tcp.connect(TlsFixtures.HOST, port)) {
                     client.send(ONE);
                     client.receive(1);
                 }
             } else if (plain) {
-                try (Socket client = new Socket(TlsFixtures.HOST, jdkPort)) {
+                try (Socket client = new Socket(TlsFixtures.HOST, port)) {
                     client.setTcpNoDelay(true);
                     client.getOutputStream().write(ONE);
                     client.getInputStream().read();
                 }
             } else if (ours) {
-                try (TlsStream client = tls.connect(oursPort)) {
+                try (TlsStream client = tls.connect(port)) {
                     client.send(ONE);
                     client.receive(1);
                 }
             } else {
-                try (SSLSocket client = tls.jdkClient(jdkPort)) {
+                try (SSLSocket client = tls.jdkClient(port)) {
                     client.getOutputStream().write(ONE);
                     client.getInputStream().read();
                 }
@@ -284,30 +315,8 @@ public final class HandshakeCpuHarness {
     }
 
     private void serveJdk(ServerSocket server) {
-        byte[] one = new byte[1];
-        while (true) {
-            Socket socket;
-            try {
-                socket = server.accept();
-            } catch (IOException closedOrFailed) {
-                if (!running) {
-                    return;
-                }
-                serverFailures.incrementAndGet();
-                continue;
-            }
-            try (socket; InputStream in = socket.getInputStream()) {
-                socket.setTcpNoDelay(true);
-                if (socket instanceof SSLSocket tlsSocket) {
-                    tlsSocket.startHandshake();
-                }
-                if (in.read(one) == 1) {
-                    socket.getOutputStream().write(one);
-                }
-                in.read(one);
-            } catch (IOException failed) {
-                serverFailures.incrementAndGet();
-            }
-        }
+        JdkEchoServer.Accept accept = server instanceof OneWritePerFlightServerSocket oneWrite && !plain
+                ? () -> oneWrite.acceptTls(tls.serverContext()) : server::accept;
+        JdkEchoServer.serve(accept, () -> running, serverFailures);
     }
 }

@@ -8,8 +8,7 @@ import dev.streams.net.SocketListener;
 import dev.streams.net.Tcp;
 import dev.streams.tls.TlsStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.SocketException;
+import java.net.InetAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (so the server has finished its side too), close. The client forgets its sessions after each
  * connection so that no handshake is a PSK resumption. One server thread accepts and serves
  * connections one after the other, for ours and for {@code SSLSocket} alike.
+ * {@link #sslSocketOneWritePerFlight()} is the control: {@code SSLSocket} with its server's flights
+ * held to one write each, as ours are.
  *
  * <p>JMH state, confined to the benchmark thread (the server thread only touches its own sockets).
  */
@@ -60,10 +61,13 @@ public class TlsHandshakeBenchmark {
     private SSLServerSocket jdkServer;
     private Future<?> jdkServerLoop;
 
+    private OneWritePerFlightServerSocket oneWriteServer;
+    private Future<?> oneWriteServerLoop;
+
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         tls = new TlsFixtures();
-        servers = Workers.executor("platform", 2);
+        servers = Workers.executor("platform", 3);
 
         oursListener = Tcp.listen(TlsFixtures.HOST, 0);
         oursPort = oursListener.extra(SocketAttribute.LOCAL_PORT);
@@ -91,31 +95,10 @@ public class TlsHandshakeBenchmark {
         });
 
         jdkServer = tls.jdkServerSocket();
-        jdkServerLoop = servers.submit(() -> {
-            byte[] one = new byte[1];
-            while (true) {
-                SSLSocket socket;
-                try {
-                    socket = (SSLSocket) jdkServer.accept();
-                } catch (SocketException closedOrFailed) {
-                    if (!running) {
-                        return null;
-                    }
-                    serverFailures.incrementAndGet();
-                    continue;
-                }
-                try (socket; InputStream in = socket.getInputStream()) {
-                    socket.setTcpNoDelay(true);
-                    socket.startHandshake();
-                    if (in.read(one) == 1) {
-                        socket.getOutputStream().write(one);
-                    }
-                    in.read(one);
-                } catch (IOException failed) {
-                    serverFailures.incrementAndGet();
-                }
-            }
-        });
+        jdkServerLoop = servers.submit(() -> JdkEchoServer.serve(jdkServer::accept, () -> running, serverFailures));
+        oneWriteServer = new OneWritePerFlightServerSocket(InetAddress.getByName(TlsFixtures.HOST));
+        oneWriteServerLoop = servers.submit(() -> JdkEchoServer.serve(
+                () -> oneWriteServer.acceptTls(tls.serverContext()), () -> running, serverFailures));
     }
 
     @TearDown(Level.Trial)
@@ -123,6 +106,7 @@ public class TlsHandshakeBenchmark {
         running = false;
         oursListener.close();
         jdkServer.close();
+        oneWriteServer.close();
         Workers.shutdown(servers);
         if (serverFailures.get() != 0) {
             throw new IllegalStateException(serverFailures.get() + " server-side handshakes failed");
@@ -150,6 +134,30 @@ public class TlsHandshakeBenchmark {
     @Benchmark
     public int sslSocketResumed() throws IOException {
         try (SSLSocket client = tls.jdkClient(jdkServer.getLocalPort())) {
+            client.getOutputStream().write(ONE);
+            return client.getInputStream().read();
+        }
+    }
+
+    /**
+     * {@link #sslSocket()} against an {@code SSLSocket} server that sends each TLS flight in one
+     * write, as ours must ({@link OneWritePerFlightServerSocket}): how much of {@code SSLSocket}'s
+     * lead comes from sending its ServerHello before it signs.
+     */
+    @Benchmark
+    public int sslSocketOneWritePerFlight() throws IOException {
+        try (SSLSocket client = tls.jdkClient(oneWriteServer.getLocalPort())) {
+            client.getOutputStream().write(ONE);
+            return client.getInputStream().read();
+        } finally {
+            tls.forgetClientSessions();
+        }
+    }
+
+    /** {@link #sslSocketResumed()} against the one-write server of {@link #sslSocketOneWritePerFlight()}. */
+    @Benchmark
+    public int sslSocketOneWritePerFlightResumed() throws IOException {
+        try (SSLSocket client = tls.jdkClient(oneWriteServer.getLocalPort())) {
             client.getOutputStream().write(ONE);
             return client.getInputStream().read();
         }
