@@ -65,15 +65,25 @@ rdv-jdk25-A3.json
 rdv-jdk25-E2.json
   platform ours 7575 (7611/7507/7674)  SQ 12030 (12027/12011/12231)  fair 9161 (9115/9161/9645)  ratio 0.63 / 0.83
   virtual  ours 29072 (29072/29166/6528)  SQ 17094 (17573/17094/14940)  fair 1765 (1765/17563/379)  ratio 1.70 / 16.47
-# Part 2: D = D.patch (B's fence removal alone: plain constructor state, release link, opaque handed(); no look change, no lazy head)
-# against A, virtual only, order A4 D1 D2 A5 (D2 and A5 only if listed below; the lock was held by other helpers' runs)
+# Part 2: D = D.patch (B's fence removal alone: plain constructor state, release link, opaque handed(); no look
+# change, no lazy head) against A, virtual only, order A4 D1 D2 A5
 ## rdv-virtual-jdk25-A4
 flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-A-c0fb036.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -p threads=virtual -f 3 -wi 3 -w 1s -i 5 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-A4.json 
 load before 10.32 6.31 5.09 (12:34:16), after 6.42 6.11 5.15 (12:35:59)
 ## rdv-virtual-jdk25-D1
 flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-rdv15-D.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -p threads=virtual -f 3 -wi 3 -w 1s -i 5 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-D1.json 
 load before 6.42 6.11 5.15 (12:35:59), after 2.22 4.16 4.67 (12:41:36)
+## rdv-virtual-jdk25-D2
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-rdv15-D.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -p threads=virtual -f 3 -wi 3 -w 1s -i 5 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-D2.json 
+load before 2.22 4.16 4.67 (12:41:36), after 5.50 4.87 4.75 (12:47:19)
+## rdv-virtual-jdk25-A5
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-A-c0fb036.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -p threads=virtual -f 3 -wi 3 -w 1s -i 5 -r 1s -rf json -rff benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-A5.json 
+load before 5.50 4.87 4.75 (12:47:19), after 2.38 3.97 4.44 (12:49:05)
 benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-A4.json
   virtual  ours 29997 (29469/31002/29643)  SQ 16736 (16854/16736/16710)  fair 17368 (18930/19012/16242)  ratio 1.79 / 1.73
 benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-D1.json
   virtual  ours 1030 (290/1568/1220)  SQ 285 (223/264/371)  fair 204 (201/193/926)  ratio 3.61 / 5.04
+benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-D2.json
+  virtual  ours 30867 (31161/29249/31694)  SQ 16824 (16824/17361/16499)  fair 15418 (17910/15418/192)  ratio 1.83 / 2.00
+benchmarks/results/trials/2026-12-07-c0fb036-rdv15/rdv-virtual-jdk25-A5.json
+  virtual  ours 285 (278/291/285)  SQ 164 (165/154/167)  fair 1805 (1669/1805/2340)  ratio 1.74 / 0.16
