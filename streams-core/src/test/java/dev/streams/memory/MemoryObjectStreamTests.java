@@ -66,6 +66,38 @@ class MemoryObjectStreamTests {
     }
 
     @Test
+    void ringsWithSpreadSlotsKeepFifoOrderFullAndEmptyAcrossWrapAround() {
+        // 128 keeps consecutive slots; from 256 up consecutive positions lie size/16 slots apart
+        // (Ring.slot), which must stay a bijection: fill to the bound, drain, and refill at every
+        // offset of the ring, so that each slot is reached as the first, last and only one in use.
+        for (int bound : new int[] {128, 255, 256, 1024, 4096}) {
+            try (MemoryObjectStream<Integer> stream = MemoryObjectStream.create(bound)) {
+                MemoryObjectSendStream<Integer> send = stream.sendStream();
+                MemoryObjectReceiveStream<Integer> receive = stream.receiveStream();
+                int next = 0;
+                int expected = 0;
+                for (int round = 0; round < 3; round++) {
+                    while (next - expected < bound) {
+                        send.sendNowait(next++);
+                    }
+                    assertThatThrownBy(() -> send.sendNowait(-1)).isInstanceOf(WouldBlockException.class);
+                    assertThat(send.statistics().currentBufferUsed()).isEqualTo(bound);
+                    while (expected < next) {
+                        assertThat(receive.receiveNowait()).isEqualTo(expected++);
+                    }
+                    assertThatThrownBy(receive::receiveNowait).isInstanceOf(WouldBlockException.class);
+                    // Move the start by a step prime to 16 so the next round begins on another slot.
+                    for (int i = 0; i < 37; i++) {
+                        send.sendNowait(next++);
+                        assertThat(receive.receiveNowait()).isEqualTo(expected++);
+                    }
+                }
+                assertThat(stream.sendStream().statistics().currentBufferUsed()).isZero();
+            }
+        }
+    }
+
+    @Test
     void aLargeBoundStillBlocksAtTheBound() {
         try (MemoryObjectStream<Integer> stream = MemoryObjectStream.create(5000)) {
             for (int i = 0; i < 5000; i++) {
