@@ -12,7 +12,7 @@ import java.lang.invoke.VarHandle;
  * {@code tail} (senders) and {@code head} (receivers) are words {@code position << 1 | SLOW}. The
  * positions only grow; {@code tail - head} is the number of items in the ring, reserved ones included.
  * A thread takes a position by CASing the whole word, so a CAS fails whenever the flag changed since
- * the word was read. Slot {@link #slot slot(p)} has sequence {@code p} while free for position {@code p},
+ * the word was read. Slot {@code p & mask} has sequence {@code p} while free for position {@code p},
  * {@code p + 1} once position {@code p}'s item is in it, and {@code p + size} once it was taken.
  *
  * <h2>The SLOW flags</h2>
@@ -45,11 +45,6 @@ final class Ring extends RingHead {
     final int capacity;
     private final int mask;
     private final int size;
-    /**
-     * How far apart (in slots) consecutive positions lie: {@code size / SPREAD_LINES} for rings of at
-     * least {@link #SPREAD_MIN} slots, else 1. See {@link #slot}.
-     */
-    private final int spreadShift;
     /** Whether {@code capacity == size}, so that a slot's sequence alone tells "full". */
     private final boolean exact;
     private final Object[] items;
@@ -62,30 +57,11 @@ final class Ring extends RingHead {
         this.size = capacity <= 2 ? 2 : Integer.highestOneBit(capacity - 1) << 1;
         this.mask = size - 1;
         this.exact = capacity == size;
-        this.spreadShift = size >= SPREAD_MIN ? Integer.numberOfTrailingZeros(size / SPREAD_LINES) : 0;
         this.items = new Object[size];
         this.sequences = new long[size];
         for (int i = 0; i < size; i++) {
-            sequences[slot(i)] = i;
+            sequences[i] = i;
         }
-    }
-
-    /** Consecutive positions go this many cache lines apart (a power of two). */
-    private static final int SPREAD_LINES = 16;
-    /** Rings smaller than this keep consecutive positions in consecutive slots. */
-    private static final int SPREAD_MIN = 256;
-
-    /**
-     * The slot of position {@code p}: consecutive positions lie {@code size / 16} slots apart, so
-     * that a sender writing position {@code p + 1} and a receiver reading position {@code p} (a
-     * nearly empty ring), or a receiver releasing {@code p} and a sender waiting for it (a nearly
-     * full one), do not pull one cache line of {@code sequences} or {@code items} back and forth.
-     * A bijection on {@code p mod size}: the low 4 bits of the index pick the group, the rest the
-     * slot within it.
-     */
-    private int slot(long p) {
-        int i = (int) p & mask;
-        return spreadShift == 0 ? i : ((i & (SPREAD_LINES - 1)) << spreadShift) | (i >>> 4);
     }
 
     // ## Fast paths (no lock) ##
@@ -110,7 +86,7 @@ final class Ring extends RingHead {
             if (!exact && t - (head >>> 1) >= capacity) { // a stale head only overestimates the count
                 return FULL_OR_EMPTY;
             }
-            int slot = slot(t);
+            int slot = (int) t & mask;
             long sequence = (long) SEQ.getAcquire(sequences, slot);
             if (sequence != t) {
                 if (sequence < t) {
@@ -143,7 +119,7 @@ final class Ring extends RingHead {
                 return TAKE_LOCK;
             }
             long p = word >>> 1;
-            int slot = slot(p);
+            int slot = (int) p & mask;
             long sequence = (long) SEQ.getAcquire(sequences, slot);
             if (sequence != p + 1) {
                 if ((tail >>> 1) == p) {
@@ -168,7 +144,7 @@ final class Ring extends RingHead {
      */
     boolean tailSlotFree() {
         long t = tail >>> 1;
-        return (long) SEQ.getAcquire(sequences, slot(t)) == t;
+        return (long) SEQ.getAcquire(sequences, (int) t & mask) == t;
     }
 
     /**
@@ -177,7 +153,7 @@ final class Ring extends RingHead {
      */
     boolean headSlotReady() {
         long p = head >>> 1;
-        return (long) SEQ.getAcquire(sequences, slot(p)) == p + 1;
+        return (long) SEQ.getAcquire(sequences, (int) p & mask) == p + 1;
     }
 
     boolean tailFlagged() {
@@ -236,7 +212,7 @@ final class Ring extends RingHead {
             if (t - (head >>> 1) >= capacity) {
                 return false;
             }
-            int slot = slot(t);
+            int slot = (int) t & mask;
             if ((long) SEQ.getAcquire(sequences, slot) != t) {
                 Thread.onSpinWait(); // the receiver of the previous lap is releasing it
                 continue;
@@ -259,7 +235,7 @@ final class Ring extends RingHead {
         while (true) {
             long word = head;
             long p = word >>> 1;
-            int slot = slot(p);
+            int slot = (int) p & mask;
             if ((long) SEQ.getAcquire(sequences, slot) != p + 1) {
                 if ((tail >>> 1) == p) {
                     return null;

@@ -66,10 +66,11 @@ class MemoryObjectStreamTests {
     }
 
     @Test
-    void ringsWithSpreadSlotsKeepFifoOrderFullAndEmptyAcrossWrapAround() {
-        // 128 keeps consecutive slots; from 256 up consecutive positions lie size/16 slots apart
-        // (Ring.slot), which must stay a bijection: fill to the bound, drain, and refill at every
-        // offset of the ring, so that each slot is reached as the first, last and only one in use.
+    void ringsOfManySizesKeepFifoOrderFullAndEmptyAcrossWrapAround() {
+        // Exact and rounded-up rings, up to the largest one without an overflow: fill to the bound
+        // (every slot in use), drain, then pass 37 items one at a time (each the only one in use),
+        // so that the next round starts at another offset. (It caught a planted slot mapping that
+        // was not a bijection in the spread-slot trial of issue 14.)
         for (int bound : new int[] {128, 255, 256, 1024, 4096}) {
             try (MemoryObjectStream<Integer> stream = MemoryObjectStream.create(bound)) {
                 MemoryObjectSendStream<Integer> send = stream.sendStream();
@@ -86,7 +87,7 @@ class MemoryObjectStreamTests {
                         assertThat(receive.receiveNowait()).isEqualTo(expected++);
                     }
                     assertThatThrownBy(receive::receiveNowait).isInstanceOf(WouldBlockException.class);
-                    // Move the start by a step prime to 16 so the next round begins on another slot.
+                    // Move the start by 37 slots so that the next round begins on another slot.
                     for (int i = 0; i < 37; i++) {
                         send.sendNowait(next++);
                         assertThat(receive.receiveNowait()).isEqualTo(expected++);
