@@ -37,6 +37,16 @@ Profiling commands:
 1225-S-jdk17-uncontended end 12:30:39 load 4.51 4.13 4.31 cmd: flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/bench-mpmc15-S.jar 'UncontendedPairBenchmark.(memoryObjectStreamBlocking|memoryObjectStreamNowait|arrayBlockingQueuePutTake)$' -f 2 -wi 2 -w 1s -i 3 -r 1s -rf json -rff 1225-S-jdk17-uncontended.json
 1226-SY-jdk17-mpmc end 12:31:43 load 6.40 4.72 4.50 cmd: flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/bench-mpmc15-SY.jar 'MpmcBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1226-SY-jdk17-mpmc.json
 1231-A-jdk25-mpmc start 12:31:44 load 6.40 4.72 4.50
+1231-A-jdk25-mpmc end 12:33:03 load 5.88 4.89 4.58 cmd: flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-A-c0fb036.jar 'MpmcBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1231-A-jdk25-mpmc.json
+1233-S-jdk25-mpmc start 12:33:03 load 5.88 4.89 4.58
+1233-S-jdk25-mpmc end 12:34:09 load 10.09 6.19 5.05 cmd: flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-mpmc15-S.jar 'MpmcBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1233-S-jdk25-mpmc.json
+1234-SY-jdk17-spsc start 12:34:09 load 10.09 6.19 5.05
+1234-SY-jdk17-spsc end 12:34:41 load 8.75 6.28 5.11 cmd: flock /tmp/bench.lock /usr/lib/jvm/java-17-openjdk-amd64/bin/java -jar /tmp/bench-mpmc15-SY.jar 'SpscBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1234-SY-jdk17-spsc.json
+1234-S-jdk25-mpmc start 12:34:42 load 8.53 6.27 5.12
+1234-S-jdk25-mpmc end 12:37:03 load 8.21 6.57 5.37 cmd: flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-mpmc15-S.jar 'MpmcBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1234-S-jdk25-mpmc.json
+1237-A-jdk25-mpmc start 12:37:03 load 8.21 6.57 5.37
+1237-A-jdk25-mpmc end 12:42:39 load 3.43 4.04 4.59 cmd: flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-A-c0fb036.jar 'MpmcBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1237-A-jdk25-mpmc.json
+1242-A-jdk25-spsc start 12:42:39 load 3.43 4.04 4.59
 
 ## Per-fork means (items/us; uncontended: ns/op)
 1151-A-jdk17-spsc.json           arrayBlockingQueue    - score   27.1 forks 28.2 24.2 28.9
@@ -73,4 +83,21 @@ Profiling commands:
 1226-SY-jdk17-mpmc.json          arrayBlockingQueue    4 score   22.4 forks 15.9 24.8 26.5
 1226-SY-jdk17-mpmc.json          memoryObjectStream    2 score   42.4 forks 44.7 41.9 40.6
 1226-SY-jdk17-mpmc.json          memoryObjectStream    4 score   25.3 forks 29.2 20.2 26.3
-/work/wt/mpmc15/benchmarks/results/trials/2026-12-07-c0fb036-mpmc15/1231-A-jdk25-mpmc.json ERR Expecting value: line 1 column 1 (char 0)
+1231-A-jdk25-mpmc.json           arrayBlockingQueue    2 score   18.3 forks 20.4 14.4 20.1
+1231-A-jdk25-mpmc.json           arrayBlockingQueue    4 score   10.8 forks 10.8 11.2 10.3
+1231-A-jdk25-mpmc.json           memoryObjectStream    2 score   24.1 forks 25.6 22.9 23.8
+1231-A-jdk25-mpmc.json           memoryObjectStream    4 score   36.4 forks 34.1 40.1 35.1
+1233-S-jdk25-mpmc.json           arrayBlockingQueue    2 score   23.1 forks 24.6 21.9 22.7
+1233-S-jdk25-mpmc.json           arrayBlockingQueue    4 score   22.9 forks 20.0 24.6 24.3
+1233-S-jdk25-mpmc.json           memoryObjectStream    2 score   32.6 forks 35.6 27.3 34.8
+1233-S-jdk25-mpmc.json           memoryObjectStream    4 score   37.7 forks 37.6 40.7 34.7
+1234-S-jdk25-mpmc.json           arrayBlockingQueue    2 score   19.0 forks 16.6 15.5 24.8
+1234-S-jdk25-mpmc.json           arrayBlockingQueue    4 score   19.7 forks 14.0 18.6 26.5
+1234-S-jdk25-mpmc.json           memoryObjectStream    2 score   37.8 forks 35.8 38.5 39.2
+1234-S-jdk25-mpmc.json           memoryObjectStream    4 score   33.2 forks 30.3 31.0 38.2
+1234-SY-jdk17-spsc.json          arrayBlockingQueue    - score   28.9 forks 26.8 29.4 30.5
+1234-SY-jdk17-spsc.json          memoryObjectStream    - score   25.9 forks 26.9 25.8 24.9
+1237-A-jdk25-mpmc.json           arrayBlockingQueue    2 score   19.5 forks 17.9 21.6 18.9
+1237-A-jdk25-mpmc.json           arrayBlockingQueue    4 score   15.6 forks 14.7 16.0 16.1
+1237-A-jdk25-mpmc.json           memoryObjectStream    2 score   12.2 forks 7.5 10.3 18.9
+1237-A-jdk25-mpmc.json           memoryObjectStream    4 score    8.7 forks 8.8 8.4 8.8
