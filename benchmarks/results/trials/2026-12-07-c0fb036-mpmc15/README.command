@@ -47,6 +47,9 @@ Profiling commands:
 1237-A-jdk25-mpmc start 12:37:03 load 8.21 6.57 5.37
 1237-A-jdk25-mpmc end 12:42:39 load 3.43 4.04 4.59 cmd: flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-A-c0fb036.jar 'MpmcBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1237-A-jdk25-mpmc.json
 1242-A-jdk25-spsc start 12:42:39 load 3.43 4.04 4.59
+1242-A-jdk25-spsc end 12:47:50 load 4.06 4.58 4.66 cmd: flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-A-c0fb036.jar 'SpscBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1242-A-jdk25-spsc.json
+1247-S-jdk25-spsc start 12:47:50 load 4.06 4.58 4.66
+1247-S-jdk25-spsc end 12:49:36 load 1.99 3.72 4.34 cmd: flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-mpmc15-S.jar 'SpscBenchmark.(memoryObjectStream|arrayBlockingQueue)$' -f 3 -wi 2 -w 1s -i 3 -r 1s -p threads=platform -rf json -rff 1247-S-jdk25-spsc.json
 
 ## Per-fork means (items/us; uncontended: ns/op)
 1151-A-jdk17-spsc.json           arrayBlockingQueue    - score   27.1 forks 28.2 24.2 28.9
@@ -101,3 +104,7 @@ Profiling commands:
 1237-A-jdk25-mpmc.json           arrayBlockingQueue    4 score   15.6 forks 14.7 16.0 16.1
 1237-A-jdk25-mpmc.json           memoryObjectStream    2 score   12.2 forks 7.5 10.3 18.9
 1237-A-jdk25-mpmc.json           memoryObjectStream    4 score    8.7 forks 8.8 8.4 8.8
+1242-A-jdk25-spsc.json           arrayBlockingQueue    - score   22.4 forks 22.0 22.5 22.5
+1242-A-jdk25-spsc.json           memoryObjectStream    - score   31.7 forks 28.9 36.1 30.0
+1247-S-jdk25-spsc.json           arrayBlockingQueue    - score   21.3 forks 20.7 21.8 21.5
+1247-S-jdk25-spsc.json           memoryObjectStream    - score   29.4 forks 29.6 28.8 29.9
