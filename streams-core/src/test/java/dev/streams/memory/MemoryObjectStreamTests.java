@@ -66,6 +66,39 @@ class MemoryObjectStreamTests {
     }
 
     @Test
+    void ringsOfManySizesKeepFifoOrderFullAndEmptyAcrossWrapAround() {
+        // Exact and rounded-up rings, up to the largest one without an overflow: fill to the bound
+        // (every slot in use), drain, then pass 37 items one at a time (each the only one in use),
+        // so that the next round starts at another offset. (It caught a planted slot mapping that
+        // was not a bijection in the spread-slot trial of issue 14.)
+        for (int bound : new int[] {128, 255, 256, 1024, 4096}) {
+            try (MemoryObjectStream<Integer> stream = MemoryObjectStream.create(bound)) {
+                MemoryObjectSendStream<Integer> send = stream.sendStream();
+                MemoryObjectReceiveStream<Integer> receive = stream.receiveStream();
+                int next = 0;
+                int expected = 0;
+                for (int round = 0; round < 3; round++) {
+                    while (next - expected < bound) {
+                        send.sendNowait(next++);
+                    }
+                    assertThatThrownBy(() -> send.sendNowait(-1)).isInstanceOf(WouldBlockException.class);
+                    assertThat(send.statistics().currentBufferUsed()).isEqualTo(bound);
+                    while (expected < next) {
+                        assertThat(receive.receiveNowait()).isEqualTo(expected++);
+                    }
+                    assertThatThrownBy(receive::receiveNowait).isInstanceOf(WouldBlockException.class);
+                    // Move the start by 37 slots so that the next round begins on another slot.
+                    for (int i = 0; i < 37; i++) {
+                        send.sendNowait(next++);
+                        assertThat(receive.receiveNowait()).isEqualTo(expected++);
+                    }
+                }
+                assertThat(stream.sendStream().statistics().currentBufferUsed()).isZero();
+            }
+        }
+    }
+
+    @Test
     void aLargeBoundStillBlocksAtTheBound() {
         try (MemoryObjectStream<Integer> stream = MemoryObjectStream.create(5000)) {
             for (int i = 0; i < 5000; i++) {
