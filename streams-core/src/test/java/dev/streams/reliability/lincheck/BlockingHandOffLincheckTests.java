@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Timeout;
  * two threads of random blocking and non-blocking calls, and a third that may call a few
  * non-blocking ones and then closes the send side, which releases every blocked call (receivers
  * with end of stream, senders on that handle with "closed"). The post part then drains what is
- * left, so an item whose send completed but that nobody received shows up as a difference.
+ * left, so an item whose send completed but that nobody received shows up as a difference. In half
+ * the hand-off scenarios the third thread first waits until the other two have finished or wait,
+ * and looks: a sender and a receiver waiting at once is a lost hand-off that the close would
+ * otherwise release into results an order with the close first explains.
  */
 class BlockingHandOffLincheckTests {
 
@@ -125,6 +128,30 @@ class BlockingHandOffLincheckTests {
         check(modelChecking(INVOCATIONS), closeRacingHandOff(Rendezvous.class), RendezvousModel.class,
                 Rendezvous.class);
         check(modelChecking(INVOCATIONS), closeRacingHandOff(Bounded1.class), Bounded1Model.class, Bounded1.class);
+    }
+
+    /**
+     * A hand-off that never happens (issue 14): a sender and a receiver of a rendezvous that both
+     * end up waiting. A close releases both, as "closed" and "end of stream", which an order with the
+     * close first explains; so here the closer first waits until both calls have finished or wait,
+     * and looks at the statistics ({@link BlockingMemoryStreamOperations#statisticsOnceSettled}),
+     * in which a sender and a receiver never wait at once.
+     */
+    @Test
+    @Timeout(300)
+    void aRendezvousNeverLeavesASenderAndAReceiverWaitingUnderModelChecking() {
+        List<ExecutionScenario> scenarios = new ArrayList<>();
+        List<List<Actor>> pairs = List.of(
+                List.of(actor(Rendezvous.class, "receive", 0), actor(Rendezvous.class, "send", 1, 1)),
+                List.of(actor(Rendezvous.class, "send", 1, 0), actor(Rendezvous.class, "receive", 1)));
+        for (List<Actor> pair : pairs) {
+            List<Actor> closer = List.of(actor(Rendezvous.class, "statisticsOnceSettled", 1, 1, 2),
+                    actor(Rendezvous.class, "closeSend", 2));
+            List<Actor> post = List.of(actor(Rendezvous.class, "receiveNowait", OUTSIDE));
+            scenarios.add(new ExecutionScenario(List.of(), List.of(List.of(pair.get(0)), List.of(pair.get(1)), closer),
+                    post, null));
+        }
+        check(modelChecking(INVOCATIONS), scenarios, RendezvousModel.class, Rendezvous.class);
     }
 
     /** The scenarios of {@link #aCloseRacingALockFreeHandOffIsLinearizableUnderModelChecking}. */
@@ -249,6 +276,11 @@ class BlockingHandOffLincheckTests {
                 }
             }
             List<Actor> closer = new ArrayList<>();
+            if (n % 4 == 0) {
+                // half the hand-off scenarios: look before closing, so a lost hand-off cannot hide
+                // behind the close (the other half keep the close racing the calls)
+                closer.add(actor(operations, "statisticsOnceSettled", first.size(), second.size(), 2));
+            }
             for (int i = random.nextInt(3); i > 0; i--) {
                 closer.add(nonBlockingCall(random, operations, maxBufferSize, 2, item++));
             }

@@ -117,6 +117,11 @@ public abstract class BlockingMemoryStreamModel {
         return List.of(buffer.size(), sendClosed ? 0 : 1, receiveClosed ? 0 : 1);
     }
 
+    /** The same as {@link #statistics}: sequentially nobody waits. */
+    public Object statisticsOnceSettled(int calls0, int calls1, int thread) {
+        return statistics(thread);
+    }
+
     public Object interrupt(int target, int calls, int thread) {
         interrupted[target] = true;
         return "Interrupted " + target;

@@ -173,12 +173,46 @@ public abstract class BlockingMemoryStreamOperations {
         return exit(thread, List.of(sendStream.isClosed(), receiveStream.isClosed()));
     }
 
-    /** Buffered items and open handles; the waiting counts have no sequential counterpart. */
+    /**
+     * Buffered items and open handles. The waiting counts have no sequential counterpart, with one
+     * exception: a sender and a receiver never wait at the same time (I1 and I2 of the package
+     * doc: receivers wait on an empty buffer, senders on a full one, and a rendezvous hands over
+     * instead), so that state is reported as {@link #BOTH_SIDES_WAIT}, which no model returns.
+     */
     @Operation
     public Object statistics(@Param(name = "thread") int thread) {
         enter(thread);
-        MemoryObjectStreamStatistics s = receiveStream.statistics();
-        return exit(thread, List.of(s.currentBufferUsed(), s.openSendStreams(), s.openReceiveStreams()));
+        return exit(thread, observed(receiveStream.statistics()));
+    }
+
+    /**
+     * {@link #statistics} once actor threads 0 and 1 have settled: each has finished its
+     * {@code calls0} ({@code calls1}) calls or waits in the stream. A closer runs it before it closes:
+     * a lost hand-off (a sender and a receiver both left waiting) would otherwise be released by the
+     * close as "closed" and "end of stream", results that an order with the close first explains.
+     */
+    @Operation
+    public Object statisticsOnceSettled(@Param(name = "calls") int calls0, @Param(name = "calls") int calls1,
+            @Param(name = "thread") int thread) {
+        enter(thread);
+        while (true) {
+            MemoryObjectStreamStatistics s = receiveStream.statistics();
+            int unfinished = (finished.get(0) < calls0 ? 1 : 0) + (finished.get(1) < calls1 ? 1 : 0);
+            if (s.tasksWaitingSend() + s.tasksWaitingReceive() >= unfinished) {
+                return exit(thread, observed(s));
+            }
+            Thread.yield();
+        }
+    }
+
+    /** What {@link #statistics} returns when a sender and a receiver wait at the same time. */
+    static final String BOTH_SIDES_WAIT = "a sender and a receiver both wait: a lost hand-off";
+
+    private static Object observed(MemoryObjectStreamStatistics s) {
+        if (s.tasksWaitingSend() > 0 && s.tasksWaitingReceive() > 0) {
+            return BOTH_SIDES_WAIT;
+        }
+        return List.of(s.currentBufferUsed(), s.openSendStreams(), s.openReceiveStreams());
     }
 
     /**
