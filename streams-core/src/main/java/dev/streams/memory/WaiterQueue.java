@@ -107,7 +107,7 @@ final class WaiterQueue {
     /** Appends {@code waiter}, which is WAITING. Under the lock. */
     void addLast(Waiter waiter) {
         Waiter last = tail;
-        last.next = waiter; // volatile: publishes the node (and a sender's item) to lock-free poppers
+        last.linkAfter(waiter); // release: publishes the node (and a sender's item) to lock-free poppers
         tail = waiter;
         if (!last.isWaiting() && last != head) {
             purge(); // the previous tail may be a dead node nobody could unlink while it was the tail

@@ -111,8 +111,8 @@
  * The cursors are volatile and change only by CAS (fast paths) or by the lock holder; a slot's
  * sequence is written with release after its item and read with acquire before it. A node's
  * {@code state} is volatile and changed from WAITING only by CAS; a DELIVERED receiver's item travels
- * in that CAS. A sender's item is written before its node is linked (the volatile link publishes
- * it). A handle's {@code closed} flag is volatile, written under the lock after the cursor flags and
+ * in that CAS. A new node's fields (a sender's item among them) are written before the node is linked,
+ * and the link's release store publishes them to poppers, which read {@code next} with acquire. A handle's {@code closed} flag is volatile, written under the lock after the cursor flags and
  * after the waiters the close ends are settled, and read by the fast paths after their cursor word
  * and by poppers after the {@code isLive} check.
  *
