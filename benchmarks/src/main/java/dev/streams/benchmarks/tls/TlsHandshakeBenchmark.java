@@ -133,10 +133,7 @@ public class TlsHandshakeBenchmark {
 
     @Benchmark
     public int sslSocketResumed() throws IOException {
-        try (SSLSocket client = tls.jdkClient(jdkServer.getLocalPort())) {
-            client.getOutputStream().write(ONE);
-            return client.getInputStream().read();
-        }
+        return jdkEcho(jdkServer.getLocalPort());
     }
 
     /**
@@ -146,9 +143,8 @@ public class TlsHandshakeBenchmark {
      */
     @Benchmark
     public int sslSocketOneWritePerFlight() throws IOException {
-        try (SSLSocket client = tls.jdkClient(oneWriteServer.getLocalPort())) {
-            client.getOutputStream().write(ONE);
-            return client.getInputStream().read();
+        try {
+            return jdkEcho(oneWriteServer.getLocalPort());
         } finally {
             tls.forgetClientSessions();
         }
@@ -157,19 +153,23 @@ public class TlsHandshakeBenchmark {
     /** {@link #sslSocketResumed()} against the one-write server of {@link #sslSocketOneWritePerFlight()}. */
     @Benchmark
     public int sslSocketOneWritePerFlightResumed() throws IOException {
-        try (SSLSocket client = tls.jdkClient(oneWriteServer.getLocalPort())) {
-            client.getOutputStream().write(ONE);
-            return client.getInputStream().read();
-        }
+        return jdkEcho(oneWriteServer.getLocalPort());
     }
 
     @Benchmark
     public int sslSocket() throws IOException {
-        try (SSLSocket client = tls.jdkClient(jdkServer.getLocalPort())) {
-            client.getOutputStream().write(ONE);
-            return client.getInputStream().read();
+        try {
+            return jdkEcho(jdkServer.getLocalPort());
         } finally {
             tls.forgetClientSessions();
+        }
+    }
+
+    /** One connection of an {@code SSLSocket} client to {@code port}: handshake, one byte echoed, close. */
+    private int jdkEcho(int port) throws IOException {
+        try (SSLSocket client = tls.jdkClient(port)) {
+            client.getOutputStream().write(ONE);
+            return client.getInputStream().read();
         }
     }
 }

@@ -73,16 +73,14 @@ public class StreamsEndpoint {
                     (listener.clientAuth() != null) ? listener.clientAuth().name().toLowerCase(Locale.ROOT) : null,
                     listener.statistics().activeConnections(), listener.statistics().acceptedConnections()));
         }
-        Map<String, Map<String, Object>> kafka = null; // no "kafka" key without Kafka channels (API.md §6)
+        Map<String, Map<String, Object>> kafka = new LinkedHashMap<>();
         for (ExternalChannels channels : this.external.get()) {
-            if (channels.kind() == ExternalChannels.Kind.KAFKA && !channels.names().isEmpty()) {
-                if (kafka == null) {
-                    kafka = new LinkedHashMap<>();
-                }
+            if (channels.kind() == ExternalChannels.Kind.KAFKA) {
                 kafka.putAll(channels.describe());
             }
         }
-        return new StreamsDescriptor(channelMap, listenerMap, kafka);
+        // no "kafka" key without Kafka channels (API.md §6): a null is left out of the JSON
+        return new StreamsDescriptor(channelMap, listenerMap, kafka.isEmpty() ? null : kafka);
     }
 
     /**
