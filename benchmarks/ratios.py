@@ -75,6 +75,10 @@ CAVEATS = {
         "reads into one reused `byte[]`; `fileReadStream` must return a new array per call",
     ("FileReadBenchmark", "fileChannelRead"):
         "reads into one reused `ByteBuffer` (compare with `fileReadStreamIntoBuffer`)",
+    ("SpscBenchmark", "jctoolsSpscArrayQueue"):
+        "one producer only (no CAS: ours admits clones at any time); spins and yields, never parks",
+    ("MpmcBenchmark", "jctoolsMpmcArrayQueue"):
+        "non-blocking; the benchmark's loops spin and yield, never park: a waiting thread takes a core",
     ("SpscBenchmark", "disruptorYielding"):
         "consumer spins and yields: takes a core while it waits",
     ("SpscBenchmark", "kotlinChannelDefaultDispatcher"):
@@ -90,6 +94,7 @@ GOALS = [
      "arrayBlockingQueue", (">=", 1.5)),
     ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "linkedTransferQueue", (">=", 1.0)),
     ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "kotlinChannel", (">=", 1.2)),
+    ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "jctoolsSpscArrayQueue", None),
     ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "disruptorYielding", None),
     ("SPSC, buffer 1024, virtual threads (JDK 21+)", "SpscBenchmark", "threads=virtual", "memoryObjectStream",
      "arrayBlockingQueue", (">=", 1.5)),
@@ -110,9 +115,11 @@ GOALS = [
     ("MPMC 2 x 2, platform threads", "MpmcBenchmark", "sides=2,threads=platform", "memoryObjectStream",
      "arrayBlockingQueue", (">=", 1.5)),
     ("", "MpmcBenchmark", "sides=2,threads=platform", "memoryObjectStream", "linkedTransferQueue", (">=", 1.0)),
+    ("", "MpmcBenchmark", "sides=2,threads=platform", "memoryObjectStream", "jctoolsMpmcArrayQueue", None),
     ("MPMC 4 x 4, platform threads", "MpmcBenchmark", "sides=4,threads=platform", "memoryObjectStream",
      "arrayBlockingQueue", (">=", 1.5)),
     ("", "MpmcBenchmark", "sides=4,threads=platform", "memoryObjectStream", "linkedTransferQueue", (">=", 1.0)),
+    ("", "MpmcBenchmark", "sides=4,threads=platform", "memoryObjectStream", "jctoolsMpmcArrayQueue", None),
     ("MPMC 2 x 2, virtual threads (JDK 21+)", "MpmcBenchmark", "sides=2,threads=virtual", "memoryObjectStream",
      "arrayBlockingQueue", (">=", 1.5)),
     ("", "MpmcBenchmark", "sides=2,threads=virtual", "memoryObjectStream", "linkedTransferQueue", (">=", 1.0)),

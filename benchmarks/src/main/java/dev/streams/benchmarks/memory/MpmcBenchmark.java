@@ -1,5 +1,6 @@
 package dev.streams.benchmarks.memory;
 
+import dev.streams.benchmarks.baseline.SpinningQueues;
 import dev.streams.benchmarks.baseline.Workers;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.TimeUnit;
+import org.jctools.queues.MpmcArrayQueue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -67,6 +69,7 @@ public class MpmcBenchmark {
     private ArrayBlockingQueue<Object> arrayBlockingQueue;
     private LinkedBlockingQueue<Object> linkedBlockingQueue;
     private LinkedTransferQueue<Object> linkedTransferQueue;
+    private MpmcArrayQueue<Object> jctoolsMpmcArrayQueue;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -79,6 +82,7 @@ public class MpmcBenchmark {
         arrayBlockingQueue = new ArrayBlockingQueue<>(BUFFER);
         linkedBlockingQueue = new LinkedBlockingQueue<>(BUFFER);
         linkedTransferQueue = new LinkedTransferQueue<>();
+        jctoolsMpmcArrayQueue = new MpmcArrayQueue<>(BUFFER);
     }
 
     @TearDown(Level.Trial)
@@ -129,6 +133,32 @@ public class MpmcBenchmark {
     @OperationsPerInvocation(ITEMS)
     public void linkedTransferQueue() throws InterruptedException {
         transfer(linkedTransferQueue);
+    }
+
+    /**
+     * JCTools' lock-free MPMC ring (per-slot sequence numbers, one CAS per side and item, as ours);
+     * every side spins, then yields ({@link SpinningQueues}), never parks: a reference, not a goal.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ITEMS)
+    public void jctoolsMpmcArrayQueue() throws InterruptedException {
+        int each = ITEMS / sides;
+        List<Future<?>> tasks = new ArrayList<>(2 * sides);
+        for (int side = 0; side < sides; side++) {
+            tasks.add(workers.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    check(SpinningQueues.take(jctoolsMpmcArrayQueue));
+                }
+                return null;
+            }));
+            tasks.add(workers.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    SpinningQueues.put(jctoolsMpmcArrayQueue, ITEM);
+                }
+                return null;
+            }));
+        }
+        Workers.await(tasks);
     }
 
     private void transfer(BlockingQueue<Object> queue) throws InterruptedException {

@@ -7,6 +7,7 @@ import com.lmax.disruptor.YieldingWaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import dev.streams.benchmarks.baseline.KotlinChannels;
+import dev.streams.benchmarks.baseline.SpinningQueues;
 import dev.streams.benchmarks.baseline.Workers;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.TimeUnit;
 import kotlinx.coroutines.channels.Channel;
+import org.jctools.queues.SpscArrayQueue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,8 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Single producer, single consumer through a buffer of 1024 items: our memory object stream against
- * {@code ArrayBlockingQueue}, {@code LinkedTransferQueue}, a Kotlin {@code Channel(1024)} and, as the
- * ceiling, the LMAX Disruptor.
+ * {@code ArrayBlockingQueue}, {@code LinkedTransferQueue}, a Kotlin {@code Channel(1024)} and, for
+ * reference, JCTools' {@code SpscArrayQueue} with spinning, yielding waits and, as the ceiling, the
+ * LMAX Disruptor.
  *
  * <p>One operation is one item. Each invocation moves {@value #ITEMS} items: a helper thread that lives
  * for the whole trial produces them and the benchmark thread consumes them (Disruptor: the benchmark
@@ -69,6 +72,7 @@ public class SpscBenchmark {
     private ArrayBlockingQueue<Object> arrayBlockingQueue;
     private LinkedTransferQueue<Object> linkedTransferQueue;
     private Channel<Object> kotlinChannel;
+    private SpscArrayQueue<Object> jctoolsSpscArrayQueue;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -79,6 +83,7 @@ public class SpscBenchmark {
         arrayBlockingQueue = new ArrayBlockingQueue<>(BUFFER);
         linkedTransferQueue = new LinkedTransferQueue<>();
         kotlinChannel = KotlinChannels.bounded(BUFFER);
+        jctoolsSpscArrayQueue = new SpscArrayQueue<>(BUFFER);
     }
 
     @TearDown(Level.Trial)
@@ -130,6 +135,22 @@ public class SpscBenchmark {
         });
         for (int i = 0; i < ITEMS; i++) {
             blackhole.consume(linkedTransferQueue.take());
+        }
+        Workers.await(sent);
+    }
+
+    /** JCTools' lock-free SPSC ring; both sides spin, then yield ({@link SpinningQueues}), never park. */
+    @Benchmark
+    @OperationsPerInvocation(ITEMS)
+    public void jctoolsSpscArrayQueue(Blackhole blackhole) throws InterruptedException {
+        Future<?> sent = producer.submit(() -> {
+            for (int i = 0; i < ITEMS; i++) {
+                SpinningQueues.put(jctoolsSpscArrayQueue, ITEM);
+            }
+            return null;
+        });
+        for (int i = 0; i < ITEMS; i++) {
+            blackhole.consume(SpinningQueues.take(jctoolsSpscArrayQueue));
         }
         Workers.await(sent);
     }
