@@ -77,6 +77,8 @@ CAVEATS = {
         "reads into one reused `ByteBuffer` (compare with `fileReadStreamIntoBuffer`)",
     ("SpscBenchmark", "jctoolsSpscArrayQueue"):
         "one producer only (no CAS: ours admits clones at any time); spins and yields, never parks",
+    ("SpscBenchmark", "jctoolsMpmcArrayQueue"):
+        "non-blocking; the benchmark's loops spin and yield, never park: a waiting thread takes a core",
     ("MpmcBenchmark", "jctoolsMpmcArrayQueue"):
         "non-blocking; the benchmark's loops spin and yield, never park: a waiting thread takes a core",
     ("SpscBenchmark", "disruptorYielding"):
@@ -94,6 +96,7 @@ GOALS = [
      "arrayBlockingQueue", (">=", 1.5)),
     ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "linkedTransferQueue", (">=", 1.0)),
     ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "kotlinChannel", (">=", 1.2)),
+    ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "jctoolsMpmcArrayQueue", None),
     ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "jctoolsSpscArrayQueue", None),
     ("", "SpscBenchmark", "threads=platform", "memoryObjectStream", "disruptorYielding", None),
     ("SPSC, buffer 1024, virtual threads (JDK 21+)", "SpscBenchmark", "threads=virtual", "memoryObjectStream",

@@ -12,12 +12,14 @@ import dev.streams.benchmarks.baseline.Workers;
 import dev.streams.memory.MemoryObjectReceiveStream;
 import dev.streams.memory.MemoryObjectSendStream;
 import dev.streams.memory.MemoryObjectStream;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.TimeUnit;
 import kotlinx.coroutines.channels.Channel;
+import org.jctools.queues.MpmcArrayQueue;
 import org.jctools.queues.SpscArrayQueue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,7 +40,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Single producer, single consumer through a buffer of 1024 items: our memory object stream against
  * {@code ArrayBlockingQueue}, {@code LinkedTransferQueue}, a Kotlin {@code Channel(1024)} and, for
- * reference, JCTools' {@code SpscArrayQueue} with spinning, yielding waits and, as the ceiling, the
+ * reference, JCTools' {@code SpscArrayQueue} and {@code MpmcArrayQueue} with spinning, yielding waits
+ * and, as the ceiling, the
  * LMAX Disruptor.
  *
  * <p>One operation is one item. Each invocation moves {@value #ITEMS} items: a helper thread that lives
@@ -73,6 +76,7 @@ public class SpscBenchmark {
     private LinkedTransferQueue<Object> linkedTransferQueue;
     private Channel<Object> kotlinChannel;
     private SpscArrayQueue<Object> jctoolsSpscArrayQueue;
+    private MpmcArrayQueue<Object> jctoolsMpmcArrayQueue;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -84,6 +88,7 @@ public class SpscBenchmark {
         linkedTransferQueue = new LinkedTransferQueue<>();
         kotlinChannel = KotlinChannels.bounded(BUFFER);
         jctoolsSpscArrayQueue = new SpscArrayQueue<>(BUFFER);
+        jctoolsMpmcArrayQueue = new MpmcArrayQueue<>(BUFFER);
     }
 
     @TearDown(Level.Trial)
@@ -139,18 +144,32 @@ public class SpscBenchmark {
         Workers.await(sent);
     }
 
-    /** JCTools' lock-free SPSC ring; both sides spin, then yield ({@link SpinningQueues}), never park. */
+    /**
+     * JCTools' lock-free SPSC ring: one producer by contract, so no CAS (ours must admit a clone at
+     * any time). Both sides spin, then yield ({@link SpinningQueues}), never park.
+     */
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void jctoolsSpscArrayQueue(Blackhole blackhole) throws InterruptedException {
+        spinning(jctoolsSpscArrayQueue, blackhole);
+    }
+
+    /** JCTools' lock-free MPMC ring (a CAS per side and item, as ours) with one producer and one consumer. */
+    @Benchmark
+    @OperationsPerInvocation(ITEMS)
+    public void jctoolsMpmcArrayQueue(Blackhole blackhole) throws InterruptedException {
+        spinning(jctoolsMpmcArrayQueue, blackhole);
+    }
+
+    private void spinning(Queue<Object> queue, Blackhole blackhole) throws InterruptedException {
         Future<?> sent = producer.submit(() -> {
             for (int i = 0; i < ITEMS; i++) {
-                SpinningQueues.put(jctoolsSpscArrayQueue, ITEM);
+                SpinningQueues.put(queue, ITEM);
             }
             return null;
         });
         for (int i = 0; i < ITEMS; i++) {
-            blackhole.consume(SpinningQueues.take(jctoolsSpscArrayQueue));
+            blackhole.consume(SpinningQueues.take(queue));
         }
         Workers.await(sent);
     }
