@@ -8,7 +8,6 @@ import dev.streams.memory.MemoryObjectStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -120,19 +119,19 @@ public class MpmcBenchmark {
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void arrayBlockingQueue() throws InterruptedException {
-        transfer(arrayBlockingQueue);
+        transfer(arrayBlockingQueue::take, arrayBlockingQueue::put);
     }
 
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void linkedBlockingQueue() throws InterruptedException {
-        transfer(linkedBlockingQueue);
+        transfer(linkedBlockingQueue::take, linkedBlockingQueue::put);
     }
 
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void linkedTransferQueue() throws InterruptedException {
-        transfer(linkedTransferQueue);
+        transfer(linkedTransferQueue::take, linkedTransferQueue::put);
     }
 
     /**
@@ -142,38 +141,37 @@ public class MpmcBenchmark {
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void jctoolsMpmcArrayQueue() throws InterruptedException {
-        int each = ITEMS / sides;
-        List<Future<?>> tasks = new ArrayList<>(2 * sides);
-        for (int side = 0; side < sides; side++) {
-            tasks.add(workers.submit(() -> {
-                for (int i = 0; i < each; i++) {
-                    check(SpinningQueues.take(jctoolsMpmcArrayQueue));
-                }
-                return null;
-            }));
-            tasks.add(workers.submit(() -> {
-                for (int i = 0; i < each; i++) {
-                    SpinningQueues.put(jctoolsMpmcArrayQueue, ITEM);
-                }
-                return null;
-            }));
-        }
-        Workers.await(tasks);
+        MpmcArrayQueue<Object> queue = jctoolsMpmcArrayQueue;
+        transfer(() -> SpinningQueues.take(queue), item -> SpinningQueues.put(queue, item));
     }
 
-    private void transfer(BlockingQueue<Object> queue) throws InterruptedException {
+    /** How a baseline's consumers take an item. */
+    private interface Take {
+        Object take() throws InterruptedException;
+    }
+
+    /** How a baseline's producers put one. */
+    private interface Put {
+        void put(Object item) throws InterruptedException;
+    }
+
+    /**
+     * Every producer and consumer on one shared queue. Each JMH fork runs one baseline, so the
+     * {@code take}/{@code put} calls stay monomorphic and inline.
+     */
+    private void transfer(Take take, Put put) throws InterruptedException {
         int each = ITEMS / sides;
         List<Future<?>> tasks = new ArrayList<>(2 * sides);
         for (int side = 0; side < sides; side++) {
             tasks.add(workers.submit(() -> {
                 for (int i = 0; i < each; i++) {
-                    check(queue.take());
+                    check(take.take());
                 }
                 return null;
             }));
             tasks.add(workers.submit(() -> {
                 for (int i = 0; i < each; i++) {
-                    queue.put(ITEM);
+                    put.put(ITEM);
                 }
                 return null;
             }));
