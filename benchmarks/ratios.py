@@ -288,7 +288,8 @@ def class_tables(runs):
             out.append(f"**JDK {jdk}**, commit `{run['commit']}`, {run['date']}, "
                        f"[`{run['dir']}/{cls}.json`](../{run['dir']}/{cls}.json)  ")
             out.append(f"`{run['command']}`  ")
-            out.append(f"{load_line(run['details'])}\n")
+            probe = next((line for line in run["details"] if line.startswith("cache-line round trip")), None)
+            out.append(f"{load_line(run['details'])}" + (f"  \n{probe}\n" if probe else "\n"))
             for params, methods in rows_of(run).items():
                 ours = [m for m in methods if is_ours(m)]
                 mode = next(iter(methods.values()))["mode"]

@@ -7,7 +7,9 @@
 # writes benchmarks/results/<YYYY-MM-DD>-<short-commit>-jdk<NN>/<BenchmarkClass>.json (JMH -rf json)
 # and a sibling <BenchmarkClass>.command: the exact command on the first line, then the commit, the
 # JDK (`java -version`, first line) and the machine load before and after. The run holds
-# /tmp/bench.lock (flock) so benchmark runs on a shared machine never overlap. Default settings are
+# /tmp/bench.lock (flock) so benchmark runs on a shared machine never overlap. For the memory classes it
+# also records CacheLineRoundTripProbe before and after the run (how long a cache line takes between two
+# threads, which decides the mode of every spinning hand-off on this VM). Default settings are
 # short (-f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc); later arguments override them. On JDK < 21 the
 # virtual-thread parameter of MpmcBenchmark is left out. Build the jar first:
 #   mvn -B -q -o -pl benchmarks -am package -DskipTests
@@ -38,13 +40,27 @@ fi
 command=("$java" -jar benchmarks/target/benchmarks.jar "$benchmark" "${args[@]}" "$@"
          -rf json -rff "$dir/$benchmark.json")
 load() { printf '%s (%s)' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(date -u +%H:%M)"; }
+# The memory classes hand items between threads that spin: their figures follow how long a cache
+# line takes between this VM's vCPUs, which the host changes (CacheLineRoundTripProbe's javadoc).
+probe() {
+  case "$benchmark" in
+    SpscBenchmark|MpmcBenchmark|RendezvousPingPongBenchmark|UncontendedPairBenchmark)
+      "$java" -cp benchmarks/target/benchmarks.jar dev.streams.benchmarks.memory.CacheLineRoundTripProbe \
+        | sed -n 's/^PROBE cache-line round trip: //p' ;;
+  esac
+}
 before="$(load)"
-flock /tmp/bench.lock "${command[@]}"
+exec 9>>/tmp/bench.lock
+flock 9 # held for the probes and the run, released when this script exits
+probe_before="$(probe)"
+"${command[@]}"
+probe_after="$(probe)"
 {
   printf '%q ' "${command[@]}" | sed 's/ $//'
   echo
   echo "commit: $full_commit$dirty"
   echo "jdk: $("$java" -version 2>&1 | head -1)"
   echo "load (1/5/15 min): $before before, $(load) after; ${LOAD_NOTE:-2 shared vCPUs, other helpers building and testing}"
+  [ -z "$probe_before" ] || echo "cache-line round trip between two threads: $probe_before before; $probe_after after"
 } > "$dir/$benchmark.command"
 echo "recorded $dir/$benchmark.json"
