@@ -34,4 +34,7 @@ Jars: /tmp/bench-A-a1a2312.jar (main, m17a only); /tmp/bench-J.jar (0d57066: + J
    java -jar /tmp/bench-P.jar '<regex>' -f 1 -wi 2 -w 1s -i 4 -r 1s -p threads=platform [-p sides=2]
    Results, one line per run: corr-spsc17.out, corr-mpmc17.out (JSON corr-*-N.json).
    The probe alone, 13 JVMs in a row at 15:14 (load 3.7-4.4): medians 381, 61, 87, 748, 724, 711, 384, 395,
-   472, 437, 465, 385, 53 ns per round trip; on the quiet machine (load < 2.4) every probe gave 42-46 ns.
+   472, 437, 465, 385, 53 ns per round trip. In corr-mpmc17 (load 2.1-2.9) 11 of 16 probes gave 42-45 ns and
+   5 gave 336-401 ns: the two levels switch on the quiet machine too.
+   MPMC 2x2 ours / ABQ per run: 0.94 1.05 1.03 0.89 1.40 1.37 1.01 1.21; ours / JCTools MPMC: 1.13 1.21 1.29
+   1.03 3.41 1.55 1.21 1.37. SPSC (corr-spsc17, runs 6-8 quiet at 42-45 ns): ours / ABQ 1.34 1.33 1.35.
