@@ -72,6 +72,11 @@ final class MemoryObjectStreamState {
     private long sentBesideRing;
     private long receivedBesideRing;
     private final SpinPolicy spinning = new SpinPolicy();
+    /**
+     * Set under the lock by the close of the last send handle before it ends the waiting receivers;
+     * read without it by a receiver that linked itself without the lock ({@link #receiveLinkingFreely}).
+     */
+    private volatile boolean sendersGone;
 
     MemoryObjectStreamState(int maxBufferSize, Class<?> itemType) {
         this.maxBufferSize = maxBufferSize;
@@ -179,8 +184,20 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, item);
-                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual);
+                boolean first = waitingSenders.isEmpty();
                 waitingSenders.addLast(self);
+                // A rendezvous receiver links itself without the lock and looks at our queue after
+                // its link; we look at its queue after ours (both links are CASes, full fences), so
+                // at least one of us sees the other. Seen: withdraw our node by its one CAS (our item
+                // is then nowhere but here) and hand over under the lock. That CAS fails only if a
+                // receiver already took the item or cancelled us for an interrupt: await says which.
+                // Each round needs a receiver that linked itself since the last one, and a receiver
+                // withdraws at most once per call and then waits for this lock: no livelock.
+                if (ring == null && !waitingReceivers.isEmpty() && self.settle(Waiter.CANCELLED)) {
+                    self.item = null;
+                    continue;
+                }
+                spins = spinning.waiterSpins(first, virtual);
                 break;
             }
         } finally {
@@ -275,14 +292,59 @@ final class MemoryObjectStreamState {
             // senders wait only on a full one (I2) and the receive moves an item into it: locked.)
             Waiter sender = waitingSenders.takeFrom(h);
             if (sender != null) {
-                Object item = sender.item;
-                sender.item = null;
-                waitingSenders.countHandOff();
-                sender.wake();
-                return item;
+                return takenFreely(sender);
+            }
+            if (mode != NOWAIT) {
+                Object item = receiveLinkingFreely(h, mode);
+                if (item != TAKE_LOCK) {
+                    return item;
+                }
             }
         }
         return receiveLocked(h, mode);
+    }
+
+    /** The item of a sender that {@link WaiterQueue#takeFrom} settled without the lock; wakes it. */
+    private Object takenFreely(Waiter sender) {
+        Object item = sender.item;
+        sender.item = null;
+        waitingSenders.countHandOff();
+        sender.wake();
+        return item;
+    }
+
+    /** What {@link #receiveLinkingFreely} returns when the receive must take the lock after all. */
+    private static final Object TAKE_LOCK = new Object();
+
+    /**
+     * A rendezvous receive that found no sender waiting links its waiter without the lock
+     * ({@link WaiterQueue#append}), then looks at what may have happened meanwhile, after its link
+     * CAS: a close of its handle or of the last send handle (their flags are written before their
+     * walks, so either the walk settles our node or we see the flag), or a sender that linked itself
+     * under the lock after our first look (it looks at our queue after its link: at least one of us
+     * sees the other). Any of them seen: withdraw our node by its one CAS, then take a waiting sender's
+     * item without the lock, or go through the lock (which throws for a close). If the CAS fails,
+     * somebody settled the node first and its outcome stands.
+     *
+     * @return the item, {@link #NOTHING} on timeout, or {@link #TAKE_LOCK}
+     */
+    private Object receiveLinkingFreely(Handle h, long mode) throws InterruptedException {
+        if (h.closing || sendersGone) {
+            return TAKE_LOCK;
+        }
+        boolean virtual = TaskThreads.currentIsVirtual();
+        Waiter self = new Waiter(Thread.currentThread(), h, null);
+        Waiter predecessor = waitingReceivers.append(self);
+        if (h.closing || sendersGone || !waitingSenders.isEmpty()) {
+            if (!self.settle(Waiter.CANCELLED)) {
+                return received(self, await(self, waitingReceivers, mode, 0)); // settled: returns at once
+            }
+            // Withdrawn (a dead node the next popper passes): nobody can hand us an item any more.
+            Waiter sender = waitingSenders.takeFrom(h);
+            return sender != null ? takenFreely(sender) : TAKE_LOCK;
+        }
+        return received(self, await(self, waitingReceivers, mode,
+                spinning.waiterSpins(waitingReceivers.isFirst(predecessor), virtual)));
     }
 
     private Object receiveLocked(Handle h, long mode) throws InterruptedException {
@@ -345,7 +407,11 @@ final class MemoryObjectStreamState {
             }
             return item;
         }
-        int outcome = await(self, waitingReceivers, mode, spins);
+        return received(self, await(self, waitingReceivers, mode, spins));
+    }
+
+    /** What a receive returns (or throws) for the {@code outcome} of its waiter {@code self}. */
+    private Object received(Waiter self, int outcome) throws InterruptedException {
         switch (outcome) {
             case Waiter.DELIVERED:
                 // The interrupt flag, if set after the hand-off, stays set for the caller's next checkpoint.
@@ -530,6 +596,12 @@ final class MemoryObjectStreamState {
             // popper (WaiterQueue) that won a node's CAS took effect before this close; one that
             // comes later finds the node settled. The waiters wait for the lock before they return.
             boolean last = (sendSide ? openSendStreams : openReceiveStreams) == 1;
+            // Volatile writes before the walks: a receiver that links itself without the lock reads
+            // them after its link, so either a walk below finds its node or it sees a flag.
+            h.closing = true;
+            if (last && sendSide) {
+                sendersGone = true;
+            }
             woken = new ArrayList<>();
             (sendSide ? waitingSenders : waitingReceivers).settleAll(h, Waiter.CLOSED, woken);
             if (last) {
