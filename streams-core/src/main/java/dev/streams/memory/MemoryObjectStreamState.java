@@ -28,8 +28,11 @@ import java.util.concurrent.locks.ReentrantLock;
  *       lets a thread wait, so no fast path can slip an item past a waiter. A close settles the
  *       waiters it ends before it publishes the handle as closed, and they take the lock once before
  *       they return, so a lock-free hand-off either came first or fails.</li>
- *   <li>A thread that must wait links a {@link Waiter} into a queue, spins as {@link SpinPolicy}
- *       says and parks.</li>
+ *   <li>A thread that must wait links a {@link Waiter} into a queue under the lock, spins as
+ *       {@link SpinPolicy} says and parks ({@link Waiting}). A rendezvous receiver links itself
+ *       without the lock ({@link #receiveLinkingFreely}) and then looks for a close and for a
+ *       sender that linked meanwhile; a rendezvous sender looks for such a receiver after its
+ *       own link.</li>
  *   <li>I1: receivers wait ⇒ the buffer is empty and the tail flagged. I2: senders wait ⇒ the buffer
  *       is full and both cursors flagged. I3: every WAITING node is reachable from its queue's head.</li>
  * </ul>
@@ -71,7 +74,8 @@ final class MemoryObjectStreamState {
      */
     private long sentBesideRing;
     private long receivedBesideRing;
-    private final SpinPolicy spinning = new SpinPolicy();
+    /** Spinning, parking and cancelling of the threads that linked a waiter. */
+    private final Waiting waiting = new Waiting(this);
     /**
      * Set under the lock by the close of the last send handle before it ends the waiting receivers;
      * read without it by a receiver that linked itself without the lock ({@link #receiveLinkingFreely}).
@@ -197,7 +201,7 @@ final class MemoryObjectStreamState {
                     self.item = null;
                     continue;
                 }
-                spins = spinning.waiterSpins(first, virtual);
+                spins = waiting.spins(first, virtual);
                 break;
             }
         } finally {
@@ -207,22 +211,7 @@ final class MemoryObjectStreamState {
             receiver.wake(); // outside the lock: the woken thread never contends for it
             return true;
         }
-        int outcome = await(self, waitingSenders, mode, spins);
-        switch (outcome) {
-            case Waiter.DELIVERED:
-                return true;
-            case Waiter.TIMED_OUT:
-                return false;
-            case Waiter.CANCELLED:
-                Thread.interrupted(); // consumed by the InterruptedException
-                throw new InterruptedException();
-            case Waiter.CLOSED:
-                throw new ClosedResourceException();
-            case Waiter.BROKEN:
-                throw broken();
-            default:
-                throw new IllegalStateException("Unexpected sender outcome: " + Waiter.stateName(outcome));
-        }
+        return waiting.sent(self, waitingSenders, mode, spins);
     }
 
     /**
@@ -337,14 +326,14 @@ final class MemoryObjectStreamState {
         Waiter predecessor = waitingReceivers.append(self);
         if (h.closing || sendersGone || !waitingSenders.isEmpty()) {
             if (!self.settle(Waiter.CANCELLED)) {
-                return received(self, await(self, waitingReceivers, mode, 0)); // settled: returns at once
+                return waiting.received(self, waitingReceivers, mode, 0); // settled: returns at once
             }
             // Withdrawn (a dead node the next popper passes): nobody can hand us an item any more.
             Waiter sender = waitingSenders.takeFrom(h);
             return sender != null ? takenFreely(sender) : TAKE_LOCK;
         }
-        return received(self, await(self, waitingReceivers, mode,
-                spinning.waiterSpins(waitingReceivers.isFirst(predecessor), virtual)));
+        return waiting.received(self, waitingReceivers, mode,
+                waiting.spins(waitingReceivers.isFirst(predecessor), virtual));
     }
 
     private Object receiveLocked(Handle h, long mode) throws InterruptedException {
@@ -394,7 +383,7 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, null);
-                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual);
+                spins = waiting.spins(waitingReceivers.isEmpty(), virtual);
                 waitingReceivers.addLast(self);
                 break;
             }
@@ -407,27 +396,7 @@ final class MemoryObjectStreamState {
             }
             return item;
         }
-        return received(self, await(self, waitingReceivers, mode, spins));
-    }
-
-    /** What a receive returns (or throws) for the {@code outcome} of its waiter {@code self}. */
-    private Object received(Waiter self, int outcome) throws InterruptedException {
-        switch (outcome) {
-            case Waiter.DELIVERED:
-                // The interrupt flag, if set after the hand-off, stays set for the caller's next checkpoint.
-                return self.handed(); // the item came in the settling CAS, read with acquire
-            case Waiter.TIMED_OUT:
-                return NOTHING;
-            case Waiter.CANCELLED:
-                Thread.interrupted();
-                throw new InterruptedException();
-            case Waiter.CLOSED:
-                throw new ClosedResourceException();
-            case Waiter.ENDED:
-                throw new EndOfStreamException();
-            default:
-                throw new IllegalStateException("Unexpected receiver outcome: " + Waiter.stateName(outcome));
-        }
+        return waiting.received(self, waitingReceivers, mode, spins);
     }
 
     /** Moves overflow items into the ring while it has room. Under the lock. */
@@ -447,7 +416,7 @@ final class MemoryObjectStreamState {
      * flagged while receivers or senders wait, items overflow or no receive handle is open; the
      * head while senders wait or items overflow.
      */
-    private void unflagAndUnlock() {
+    void unflagAndUnlock() {
         try {
             if (ring != null) {
                 boolean overflowing = overflowSize() > 0;
@@ -471,75 +440,6 @@ final class MemoryObjectStreamState {
             return NOWAIT;
         }
         return nanos > MAX_TIMED_NANOS ? UNTIMED : nanos;
-    }
-
-    /**
-     * Spins {@code spins} times ({@link SpinPolicy}), then parks until {@code self} is settled,
-     * cancelling it on interrupt or at the deadline.
-     *
-     * @return the final state, or {@link Waiter#TIMED_OUT} if this thread's own timeout settled it
-     */
-    private int await(Waiter self, WaiterQueue queue, long mode, int spins) {
-        boolean timed = mode != UNTIMED;
-        long deadline = timed ? System.nanoTime() + mode : 0L;
-        Thread me = Thread.currentThread();
-        boolean virtualSpin = spins < 0;
-        while (true) {
-            int state = self.state(); // volatile read (acquire): pairs with the settling CAS
-            if (state != Waiter.WAITING) {
-                if (virtualSpin) {
-                    spinning.spun(!self.parked);
-                }
-                if (state >= Waiter.CLOSED) {
-                    // A close settles its waiters before it publishes its flags (see closeHandle):
-                    // return only once it has finished, so nobody sees the handle open after us.
-                    lock.lock();
-                    lock.unlock();
-                }
-                return state;
-            }
-            if (me.isInterrupted()) {
-                return cancel(self, queue, Waiter.CANCELLED);
-            }
-            long remaining = 0;
-            if (timed && (remaining = deadline - System.nanoTime()) <= 0) {
-                return cancel(self, queue, Waiter.TIMED_OUT);
-            }
-            if (spins != 0) {
-                SpinPolicy.pause(spins);
-                spins = SpinPolicy.next(spins);
-            } else if (!self.parked) {
-                self.parked = true; // announce it, then look at the state once more before parking
-            } else {
-                SpinPolicy.park(this, timed, remaining);
-            }
-        }
-    }
-
-    /**
-     * Tries to settle our own node CANCELLED (the statistics drop it at that CAS) and unlinks the
-     * dead nodes it can.
-     * If a counterparty settled it first, its outcome stands (a received item is returned even though
-     * we were interrupted).
-     */
-    private int cancel(Waiter self, WaiterQueue queue, int reason) {
-        // Announce it before lock(): while a thread waits for a ReentrantLock, AQS clears its
-        // interrupt flag and sets it again only once it holds the lock, so a counterparty holding
-        // the lock meanwhile would see a live thread and hand it an item (found by the Lincheck
-        // soak run).
-        self.leaving = true;
-        lock.lock();
-        try {
-            if (self.settle(Waiter.CANCELLED)) {
-                self.item = null; // a sender's item is withdrawn: it was never sent
-                queue.purge();
-                return reason;
-            }
-        } finally {
-            unflagAndUnlock();
-        }
-        int state = self.state();
-        return state == Waiter.CANCELLED ? reason : state; // cancelled on our behalf: our reason stands
     }
 
     // ## Closing ##
@@ -676,7 +576,7 @@ final class MemoryObjectStreamState {
                 + (itemType == null ? "" : ", of " + itemType.getName());
     }
 
-    private static BrokenResourceException broken() {
+    static BrokenResourceException broken() {
         return new BrokenResourceException("Every receive stream of this memory object stream is closed");
     }
 }
