@@ -116,3 +116,34 @@ flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench
 # mode in two forks, as did SynchronousQueue in the same run); perhaps 5-7 %, not resolved by -f 3.
 # Platform rendezvous (JDK 17 and 25), uncontended and SPSC: no regression seen; SPSC virtual is
 # bimodal per fork for both jars (A 8.0-54.8, B 12.1-64.8 items/us).
+
+## C = B plus a tail hint moved only every second append (C-tail-slack.patch, jar built from the tree
+## with it, not committed); virtual only, JDK 25, -f 3, order C1 B3 B4 C2; ns per round trip
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-rdv16-C.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -f 3 -wi 3 -w 1s -i 5 -r 1s -p threads=virtual -rf json -rff benchmarks/results/trials/2026-12-07-4eb2931-rdv16/RendezvousPingPongBenchmark-virtual-C1.json 
+# load before 7.34 5.33 3.65 (15:35:26), after 3.61 4.63 3.54 (15:36:41)
+# RendezvousPingPongBenchmark-virtual-C1.json
+#   memoryObjectStream           virtual   median      261  forks 257/263/261
+#   synchronousQueue             virtual   median      163  forks 155/163/171
+#   synchronousQueueFair         virtual   median      205  forks 204/205/206
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-rdv16-B.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -f 3 -wi 3 -w 1s -i 5 -r 1s -p threads=virtual -rf json -rff benchmarks/results/trials/2026-12-07-4eb2931-rdv16/RendezvousPingPongBenchmark-virtual-B3.json 
+# load before 3.61 4.63 3.54 (15:36:41), after 2.51 4.09 3.43 (15:37:55)
+# RendezvousPingPongBenchmark-virtual-B3.json
+#   memoryObjectStream           virtual   median      269  forks 422/259/284
+#   synchronousQueue             virtual   median      255  forks 795/168/884
+#   synchronousQueueFair         virtual   median      205  forks 205/202/209
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-rdv16-B.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -f 3 -wi 3 -w 1s -i 5 -r 1s -p threads=virtual -rf json -rff benchmarks/results/trials/2026-12-07-4eb2931-rdv16/RendezvousPingPongBenchmark-virtual-B4.json 
+# load before 2.51 4.09 3.43 (15:37:55), after 2.29 3.68 3.33 (15:39:10)
+# RendezvousPingPongBenchmark-virtual-B4.json
+#   memoryObjectStream           virtual   median      258  forks 263/258/257
+#   synchronousQueue             virtual   median      162  forks 162/163/156
+#   synchronousQueueFair         virtual   median      201  forks 202/201/199
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-rdv16-C.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -f 3 -wi 3 -w 1s -i 5 -r 1s -p threads=virtual -rf json -rff benchmarks/results/trials/2026-12-07-4eb2931-rdv16/RendezvousPingPongBenchmark-virtual-C2.json 
+# load before 2.29 3.68 3.33 (15:39:10), after 2.00 3.27 3.22 (15:40:24)
+# RendezvousPingPongBenchmark-virtual-C2.json
+#   memoryObjectStream           virtual   median      283  forks 269/274/1288
+#   synchronousQueue             virtual   median      162  forks 168/154/162
+#   synchronousQueueFair         virtual   median      222  forks 222/234/200
+# Reading: C 261 and 283 (a fork at 1.3 us), B 269 and 258: no difference; C not kept.
+# B's virtual forks (B1-B4, twelve): nine at 244-291 ns, one at 422, two at 1.0-1.1 us (B1, loaded
+# like SynchronousQueue in that run); run medians 266, 269, 258 outside B1. A's six: 280-301 (run
+# medians 286, 286). SynchronousQueue 162-173 in the runs outside the loaded mode.
