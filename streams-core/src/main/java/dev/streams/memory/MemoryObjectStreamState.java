@@ -28,8 +28,11 @@ import java.util.concurrent.locks.ReentrantLock;
  *       lets a thread wait, so no fast path can slip an item past a waiter. A close settles the
  *       waiters it ends before it publishes the handle as closed, and they take the lock once before
  *       they return, so a lock-free hand-off either came first or fails.</li>
- *   <li>A thread that must wait links a {@link Waiter} into a queue, spins as {@link SpinPolicy}
- *       says and parks.</li>
+ *   <li>A thread that must wait links a {@link Waiter} into a queue under the lock, spins as
+ *       {@link SpinPolicy} says and parks ({@link Waiting}). A rendezvous receiver links itself
+ *       without the lock ({@link #receiveLinkingFreely}) and then looks for a close and for a
+ *       sender that linked meanwhile; a rendezvous sender looks for such a receiver after its
+ *       own link.</li>
  *   <li>I1: receivers wait ⇒ the buffer is empty and the tail flagged. I2: senders wait ⇒ the buffer
  *       is full and both cursors flagged. I3: every WAITING node is reachable from its queue's head.</li>
  * </ul>
@@ -71,7 +74,13 @@ final class MemoryObjectStreamState {
      */
     private long sentBesideRing;
     private long receivedBesideRing;
-    private final SpinPolicy spinning = new SpinPolicy();
+    /** Spinning, parking and cancelling of the threads that linked a waiter. */
+    private final Waiting waiting = new Waiting(this);
+    /**
+     * Set under the lock by the close of the last send handle before it ends the waiting receivers;
+     * read without it by a receiver that linked itself without the lock ({@link #receiveLinkingFreely}).
+     */
+    private volatile boolean sendersGone;
 
     MemoryObjectStreamState(int maxBufferSize, Class<?> itemType) {
         this.maxBufferSize = maxBufferSize;
@@ -179,8 +188,20 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, item);
-                spins = spinning.waiterSpins(waitingSenders.isEmpty(), virtual);
+                boolean first = waitingSenders.isEmpty();
                 waitingSenders.addLast(self);
+                // A rendezvous receiver links itself without the lock and looks at our queue after
+                // its link; we look at its queue after ours (both links are CASes, full fences), so
+                // at least one of us sees the other. Seen: withdraw our node by its one CAS (our item
+                // is then nowhere but here) and hand over under the lock. That CAS fails only if a
+                // receiver already took the item or cancelled us for an interrupt: await says which.
+                // Each round needs a receiver that linked itself since the last one, and a receiver
+                // withdraws at most once per call and then waits for this lock: no livelock.
+                if (ring == null && !waitingReceivers.isEmpty() && self.settle(Waiter.CANCELLED)) {
+                    self.item = null;
+                    continue;
+                }
+                spins = waiting.spins(first, virtual);
                 break;
             }
         } finally {
@@ -190,22 +211,7 @@ final class MemoryObjectStreamState {
             receiver.wake(); // outside the lock: the woken thread never contends for it
             return true;
         }
-        int outcome = await(self, waitingSenders, mode, spins);
-        switch (outcome) {
-            case Waiter.DELIVERED:
-                return true;
-            case Waiter.TIMED_OUT:
-                return false;
-            case Waiter.CANCELLED:
-                Thread.interrupted(); // consumed by the InterruptedException
-                throw new InterruptedException();
-            case Waiter.CLOSED:
-                throw new ClosedResourceException();
-            case Waiter.BROKEN:
-                throw broken();
-            default:
-                throw new IllegalStateException("Unexpected sender outcome: " + Waiter.stateName(outcome));
-        }
+        return waiting.sent(self, waitingSenders, mode, spins);
     }
 
     /**
@@ -275,14 +281,59 @@ final class MemoryObjectStreamState {
             // senders wait only on a full one (I2) and the receive moves an item into it: locked.)
             Waiter sender = waitingSenders.takeFrom(h);
             if (sender != null) {
-                Object item = sender.item;
-                sender.item = null;
-                waitingSenders.countHandOff();
-                sender.wake();
-                return item;
+                return takenFreely(sender);
+            }
+            if (mode != NOWAIT) {
+                Object item = receiveLinkingFreely(h, mode);
+                if (item != TAKE_LOCK) {
+                    return item;
+                }
             }
         }
         return receiveLocked(h, mode);
+    }
+
+    /** The item of a sender that {@link WaiterQueue#takeFrom} settled without the lock; wakes it. */
+    private Object takenFreely(Waiter sender) {
+        Object item = sender.item;
+        sender.item = null;
+        waitingSenders.countHandOff();
+        sender.wake();
+        return item;
+    }
+
+    /** What {@link #receiveLinkingFreely} returns when the receive must take the lock after all. */
+    private static final Object TAKE_LOCK = new Object();
+
+    /**
+     * A rendezvous receive that found no sender waiting links its waiter without the lock
+     * ({@link WaiterQueue#append}), then looks at what may have happened meanwhile, after its link
+     * CAS: a close of its handle or of the last send handle (their flags are written before their
+     * walks, so either the walk settles our node or we see the flag), or a sender that linked itself
+     * under the lock after our first look (it looks at our queue after its link: at least one of us
+     * sees the other). Any of them seen: withdraw our node by its one CAS, then take a waiting sender's
+     * item without the lock, or go through the lock (which throws for a close). If the CAS fails,
+     * somebody settled the node first and its outcome stands.
+     *
+     * @return the item, {@link #NOTHING} on timeout, or {@link #TAKE_LOCK}
+     */
+    private Object receiveLinkingFreely(Handle h, long mode) throws InterruptedException {
+        if (h.closing || sendersGone) {
+            return TAKE_LOCK;
+        }
+        boolean virtual = TaskThreads.currentIsVirtual();
+        Waiter self = new Waiter(Thread.currentThread(), h, null);
+        Waiter predecessor = waitingReceivers.append(self);
+        if (h.closing || sendersGone || !waitingSenders.isEmpty()) {
+            if (!self.settle(Waiter.CANCELLED)) {
+                return waiting.received(self, waitingReceivers, mode, 0); // settled: returns at once
+            }
+            // Withdrawn (a dead node the next popper passes): nobody can hand us an item any more.
+            Waiter sender = waitingSenders.takeFrom(h);
+            return sender != null ? takenFreely(sender) : TAKE_LOCK;
+        }
+        return waiting.received(self, waitingReceivers, mode,
+                waiting.spins(waitingReceivers.isFirst(predecessor), virtual));
     }
 
     private Object receiveLocked(Handle h, long mode) throws InterruptedException {
@@ -332,7 +383,7 @@ final class MemoryObjectStreamState {
                     continue;
                 }
                 self = new Waiter(Thread.currentThread(), h, null);
-                spins = spinning.waiterSpins(waitingReceivers.isEmpty(), virtual);
+                spins = waiting.spins(waitingReceivers.isEmpty(), virtual);
                 waitingReceivers.addLast(self);
                 break;
             }
@@ -345,23 +396,7 @@ final class MemoryObjectStreamState {
             }
             return item;
         }
-        int outcome = await(self, waitingReceivers, mode, spins);
-        switch (outcome) {
-            case Waiter.DELIVERED:
-                // The interrupt flag, if set after the hand-off, stays set for the caller's next checkpoint.
-                return self.handed(); // the item came in the settling CAS, read with acquire
-            case Waiter.TIMED_OUT:
-                return NOTHING;
-            case Waiter.CANCELLED:
-                Thread.interrupted();
-                throw new InterruptedException();
-            case Waiter.CLOSED:
-                throw new ClosedResourceException();
-            case Waiter.ENDED:
-                throw new EndOfStreamException();
-            default:
-                throw new IllegalStateException("Unexpected receiver outcome: " + Waiter.stateName(outcome));
-        }
+        return waiting.received(self, waitingReceivers, mode, spins);
     }
 
     /** Moves overflow items into the ring while it has room. Under the lock. */
@@ -381,7 +416,7 @@ final class MemoryObjectStreamState {
      * flagged while receivers or senders wait, items overflow or no receive handle is open; the
      * head while senders wait or items overflow.
      */
-    private void unflagAndUnlock() {
+    void unflagAndUnlock() {
         try {
             if (ring != null) {
                 boolean overflowing = overflowSize() > 0;
@@ -405,75 +440,6 @@ final class MemoryObjectStreamState {
             return NOWAIT;
         }
         return nanos > MAX_TIMED_NANOS ? UNTIMED : nanos;
-    }
-
-    /**
-     * Spins {@code spins} times ({@link SpinPolicy}), then parks until {@code self} is settled,
-     * cancelling it on interrupt or at the deadline.
-     *
-     * @return the final state, or {@link Waiter#TIMED_OUT} if this thread's own timeout settled it
-     */
-    private int await(Waiter self, WaiterQueue queue, long mode, int spins) {
-        boolean timed = mode != UNTIMED;
-        long deadline = timed ? System.nanoTime() + mode : 0L;
-        Thread me = Thread.currentThread();
-        boolean virtualSpin = spins < 0;
-        while (true) {
-            int state = self.state(); // volatile read (acquire): pairs with the settling CAS
-            if (state != Waiter.WAITING) {
-                if (virtualSpin) {
-                    spinning.spun(!self.parked);
-                }
-                if (state >= Waiter.CLOSED) {
-                    // A close settles its waiters before it publishes its flags (see closeHandle):
-                    // return only once it has finished, so nobody sees the handle open after us.
-                    lock.lock();
-                    lock.unlock();
-                }
-                return state;
-            }
-            if (me.isInterrupted()) {
-                return cancel(self, queue, Waiter.CANCELLED);
-            }
-            long remaining = 0;
-            if (timed && (remaining = deadline - System.nanoTime()) <= 0) {
-                return cancel(self, queue, Waiter.TIMED_OUT);
-            }
-            if (spins != 0) {
-                SpinPolicy.pause(spins);
-                spins = SpinPolicy.next(spins);
-            } else if (!self.parked) {
-                self.parked = true; // announce it, then look at the state once more before parking
-            } else {
-                SpinPolicy.park(this, timed, remaining);
-            }
-        }
-    }
-
-    /**
-     * Tries to settle our own node CANCELLED (the statistics drop it at that CAS) and unlinks the
-     * dead nodes it can.
-     * If a counterparty settled it first, its outcome stands (a received item is returned even though
-     * we were interrupted).
-     */
-    private int cancel(Waiter self, WaiterQueue queue, int reason) {
-        // Announce it before lock(): while a thread waits for a ReentrantLock, AQS clears its
-        // interrupt flag and sets it again only once it holds the lock, so a counterparty holding
-        // the lock meanwhile would see a live thread and hand it an item (found by the Lincheck
-        // soak run).
-        self.leaving = true;
-        lock.lock();
-        try {
-            if (self.settle(Waiter.CANCELLED)) {
-                self.item = null; // a sender's item is withdrawn: it was never sent
-                queue.purge();
-                return reason;
-            }
-        } finally {
-            unflagAndUnlock();
-        }
-        int state = self.state();
-        return state == Waiter.CANCELLED ? reason : state; // cancelled on our behalf: our reason stands
     }
 
     // ## Closing ##
@@ -530,6 +496,12 @@ final class MemoryObjectStreamState {
             // popper (WaiterQueue) that won a node's CAS took effect before this close; one that
             // comes later finds the node settled. The waiters wait for the lock before they return.
             boolean last = (sendSide ? openSendStreams : openReceiveStreams) == 1;
+            // Volatile writes before the walks: a receiver that links itself without the lock reads
+            // them after its link, so either a walk below finds its node or it sees a flag.
+            h.closing = true;
+            if (last && sendSide) {
+                sendersGone = true;
+            }
             woken = new ArrayList<>();
             (sendSide ? waitingSenders : waitingReceivers).settleAll(h, Waiter.CLOSED, woken);
             if (last) {
@@ -604,7 +576,7 @@ final class MemoryObjectStreamState {
                 + (itemType == null ? "" : ", of " + itemType.getName());
     }
 
-    private static BrokenResourceException broken() {
+    static BrokenResourceException broken() {
         return new BrokenResourceException("Every receive stream of this memory object stream is closed");
     }
 }

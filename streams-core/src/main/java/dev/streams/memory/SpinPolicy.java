@@ -31,8 +31,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>For example, a virtual echo thread that waits for the next ping spins and keeps its carrier,
  * where parking would cost an unmount, a carrier wake-up and a remount per hand-off.
  *
- * <p>One instance per stream. {@link #waiterSpins} runs under the stream's lock; {@link #spun} runs
- * without it, so the back-off count is racy by design: a lost update only moves the next try.
+ * <p>One instance per stream. {@link #waiterSpins} and {@link #spun} run with or without the
+ * stream's lock (a rendezvous receiver links itself without it), so the back-off count is racy by
+ * design: a lost update only moves the next try.
  */
 final class SpinPolicy {
 
@@ -55,9 +56,9 @@ final class SpinPolicy {
 
     /**
      * The spins of a thread that just linked its waiter node, before it parks; a negative count
-     * means a virtual spin: its outcome goes to {@link #spun}. Under the stream's lock.
+     * means a virtual spin: its outcome goes to {@link #spun}.
      *
-     * @param head whether the node is the head of its queue
+     * @param head whether the node is the head of its queue (first WAITING node when it was linked)
      * @param virtual whether the waiting thread is virtual
      */
     int waiterSpins(boolean head, boolean virtual) {

@@ -27,13 +27,14 @@ import java.util.concurrent.locks.LockSupport;
  * ({@link WaiterQueue}); the waiting thread reads the word without it (its spin/park loop).
  *
  * <p>Field access: a new node's fields (its WAITING state, a sender's {@link #item}) are written
- * plainly and published by the release store that links it ({@link #linkAfter}), which poppers
+ * plainly and published by the CAS that links it ({@link #linkAfter}), which poppers
  * read with acquire; afterwards {@link #item} is written only by the winner of the settling CAS,
- * which clears it. {@link #next} is volatile (see {@link WaiterQueue}). None of the three stores
- * on the way from one hand-off to the next (the state in the constructor, the link, the state
- * after {@link #handed}) needs a full fence: nobody orders a later read against them (a quiet A/B,
- * JDK 25, virtual echo threads: 273 against 288-329 ns per rendezvous round trip, see
- * docs/memory-streams.md).
+ * which clears it. {@link #next} is volatile (see {@link WaiterQueue}). Neither the state written
+ * in the constructor nor the one after {@link #handed} needs a full fence: nobody orders a later
+ * read against them (a quiet A/B, JDK 25, virtual echo threads: 273 against 288-329 ns per
+ * rendezvous round trip, see docs/memory-streams.md). The link does: it is a CAS, because a
+ * rendezvous receiver links itself without the lock, and each linker looks at the close flags or
+ * the other side's queue after it (Dekker).
  */
 final class Waiter {
 
@@ -104,7 +105,7 @@ final class Waiter {
         this.thread = thread;
         this.handle = handle;
         this.item = item;
-        STATE.set(this, OUTCOMES[WAITING]); // plain: the release of the link publishes it (linkAfter)
+        STATE.set(this, OUTCOMES[WAITING]); // plain: the link's CAS publishes it (linkAfter)
     }
 
     /** The sentinel a {@link WaiterQueue} starts with: already settled, never waited for. */
@@ -134,12 +135,13 @@ final class Waiter {
     }
 
     /**
-     * Links {@code node} after this one with a release store: whoever reads {@link #next} (a
-     * volatile read, acquire) sees the node's fields (and a sender's item) as written before. No
-     * full fence: the linker orders nothing it reads afterwards against this store.
+     * Links {@code node} after this one if this is still the last node; false if another node was
+     * linked here first. The CAS is a full fence: whoever reads {@link #next} sees the node's fields
+     * (and a sender's item) as written before, and the linker's later volatile reads (the close
+     * flags, the other side's queue) cannot move before the link ({@link WaiterQueue#append}).
      */
-    void linkAfter(Waiter node) {
-        NEXT.setRelease(this, node);
+    boolean linkAfter(Waiter node) {
+        return NEXT.compareAndSet(this, (Waiter) null, node);
     }
 
     /**

@@ -9,9 +9,11 @@ import java.util.List;
  *
  * <p><b>Shape.</b> A singly linked list through {@link Waiter#next} behind a sentinel: {@link #head}
  * is the sentinel (a settled node: the initial dummy or the last node popped) and the waiters are
- * the nodes after it. The head moves forward only by CAS, by anybody; nodes are appended at
- * {@link #tail} only under the stream's lock; dead nodes (settled, not yet passed by the head) are
- * skipped by poppers and unlinked from the middle only under the lock ({@link #purge}).
+ * the nodes after it. The head moves forward only by CAS, by anybody. A node is appended by one CAS
+ * of the last node's {@code next} from null (Michael and Scott): under the stream's lock
+ * ({@link #addLast}), or without it by a rendezvous receiver ({@link #append}); {@link #tail} is
+ * only a hint where to start looking for the last node. Dead nodes (settled, not yet passed by the
+ * head) are skipped by poppers and unlinked from the middle only under the lock ({@link #purge}).
  *
  * <p><b>Popping</b> ({@link #handTo}, {@link #takeFrom}): read the head, then its next node. A node
  * that is no longer WAITING is passed by CASing the head onto it. A live one is settled by its one
@@ -23,8 +25,12 @@ import java.util.List;
  * <ul>
  *   <li>Q1: every WAITING node is reachable from the head; the head only ever passes dead nodes,
  *       and an unlink only bypasses a dead node, whose own {@code next} stays as it was.</li>
- *   <li>Q2: the tail is the head or reachable from it, and is never unlinked while it is the tail
- *       (an append behind a dead tail links first, then unlinks it), so no append is lost.</li>
+ *   <li>Q2: exactly one node has {@code next == null}, the last one, and it is the head or
+ *       reachable from it: the head passes a node only onto its non-null {@code next}, and
+ *       {@link #purge} bypasses only a node whose {@code next} it read non-null, so it never
+ *       unlinks the last node. An append CASes only a null {@code next}, so it links behind the
+ *       last node, which is reachable: no append is lost, with or without the lock. From any node
+ *       ever linked (the {@link #tail} hint, however stale) {@code next} leads to the last one.</li>
  *   <li>Q3: a node's state leaves WAITING once, by one CAS; item fields are written by the winner
  *       only.</li>
  * </ul>
@@ -36,18 +42,26 @@ import java.util.List;
  * before they return, so a popper either won before the close or fails and falls back to the lock
  * ({@link MemoryObjectStreamState#closeHandle}).
  *
+ * <p>A receiver that links itself without the lock ({@link MemoryObjectStreamState}) reads the
+ * close flags and the senders' queue after its link CAS; a close writes its flags before its
+ * {@link #settleAll} walk, and a sender reads the receivers' queue after its own link CAS: so either
+ * the walk (the sender) finds the new node, or the new node's owner sees the flag (the sender).
+ *
  * <p>Counts ({@link #waiting}) walk the list and count WAITING nodes; {@link #isEmpty} looks for the
- * first one. Both are exact for each node at the moment it is read; under the lock, with no new
- * node linked meanwhile, a count never includes a node a counterparty settled before it started.
+ * first one. Both are exact for each node at the moment it is read. Under the lock no sender and
+ * no buffered-stream waiter is linked meanwhile; a rendezvous receiver may link itself during the
+ * walk and is counted if its link CAS came before the walk reached the end: its wait began then.
  */
 final class WaiterQueue {
 
     private static final VarHandle HEAD;
+    private static final VarHandle TAIL;
     private static final VarHandle HAND_OFFS;
 
     static {
         try {
             HEAD = MethodHandles.lookup().findVarHandle(WaiterQueue.class, "head", Waiter.class);
+            TAIL = MethodHandles.lookup().findVarHandle(WaiterQueue.class, "tail", Waiter.class);
             HAND_OFFS = MethodHandles.lookup().findVarHandle(WaiterQueue.class, "handOffs", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -58,8 +72,8 @@ final class WaiterQueue {
     private volatile Waiter head;
     /** Items handed over through this queue by lock-free poppers ({@link #countHandOff}). */
     private volatile long handOffs;
-    /** The last node; guarded by the stream's lock. */
-    private Waiter tail;
+    /** The last node or one before it: where {@link #append} starts looking (Q2). */
+    private volatile Waiter tail;
 
     WaiterQueue() {
         Waiter sentinel = Waiter.sentinel();
@@ -104,14 +118,39 @@ final class WaiterQueue {
         return handOffs;
     }
 
-    /** Appends {@code waiter}, which is WAITING. Under the lock. */
+    /** Appends {@code waiter}, which is WAITING, and unlinks a dead predecessor. Under the lock. */
     void addLast(Waiter waiter) {
-        Waiter last = tail;
-        last.linkAfter(waiter); // release: publishes the node (and a sender's item) to lock-free poppers
-        tail = waiter;
+        Waiter last = append(waiter);
         if (!last.isWaiting() && last != head) {
-            purge(); // the previous tail may be a dead node nobody could unlink while it was the tail
+            purge(); // the previous last node may be a dead node nobody could unlink while it was last
         }
+    }
+
+    /**
+     * Appends {@code waiter}, which is WAITING, with or without the lock: walks from the tail hint
+     * to the last node, CASes its {@code next} from null (a full fence, see {@link Waiter#linkAfter})
+     * and moves the hint by CAS (a failure means a later append moved it).
+     *
+     * @return the node it was linked behind: the sentinel or a dead node if it is the first waiter
+     *     (as long as nobody settled or unlinked the predecessor meanwhile)
+     */
+    Waiter append(Waiter waiter) {
+        Waiter hint = tail;
+        Waiter last = hint;
+        while (true) {
+            Waiter next = last.next;
+            if (next != null) {
+                last = next; // Q2: next leads to the last node
+            } else if (last.linkAfter(waiter)) {
+                TAIL.compareAndSet(this, hint, waiter);
+                return last;
+            }
+        }
+    }
+
+    /** Whether {@code predecessor}, as {@link #append} returned it, leaves {@code waiter} first in line. */
+    boolean isFirst(Waiter predecessor) {
+        return predecessor == head || !predecessor.isWaiting();
     }
 
     /**
@@ -178,7 +217,7 @@ final class WaiterQueue {
 
     /**
      * Unlinks dead nodes: passes those at the front by a head CAS and bypasses those in the middle,
-     * but never the tail (Q2). Under the lock; safe against lock-free poppers, which only move the
+     * but never the last node (Q2), which a lock-free append may be linking behind. Under the lock; safe against lock-free poppers, which only move the
      * head forward past dead nodes and read {@code next}: a bypass writes {@code p.next = n.next}
      * for a dead {@code n} whose own {@code next} stays, so whether a popper sits on {@code p} or on
      * {@code n}, it reaches the same nodes, and a write to a {@code p} the head already passed is

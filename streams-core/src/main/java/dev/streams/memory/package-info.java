@@ -36,8 +36,8 @@
  * side needs), before it takes the slow path; nobody can see it yet, so FIFO among waiters is unaffected. While a
  * thread waits on the other side, a send (a rendezvous receive) hands over <b>without the lock</b>
  * too: it settles the oldest waiter of the other side's {@link WaiterQueue} by one CAS (below).
- * <b>Slow path, one {@link java.util.concurrent.locks.ReentrantLock}</b>: linking a waiter,
- * cancelling, the open-handle counts, the overflow of large buffers, closing, and every decision
+ * <b>Slow path, one {@link java.util.concurrent.locks.ReentrantLock}</b>: linking a waiter (but a
+ * rendezvous receiver's, below), cancelling, the open-handle counts, the overflow of large buffers, closing, and every decision
  * that needs the ring to stand still (a buffered receive that moves a blocked sender's item into
  * the freed slot). Each cursor word carries a SLOW flag; while it is set only the lock holder
  * advances that cursor. The lock holder sets the flags before a thread may wait or a handle closes,
@@ -53,6 +53,20 @@
  * {@code LinkedTransferQueue} does the same). A rendezvous sender that finds no receiver waiting
  * looks again a few times before it takes the lock, for the receiver that is linking itself.
  *
+ * <p><b>A rendezvous receiver links itself without the lock.</b> Having found no waiting sender, a
+ * blocking or timed receive of a rendezvous appends its node by one CAS on the last node's
+ * {@code next} ({@link WaiterQueue#append}), then reads, in this order after that CAS: its handle's
+ * {@code closing} flag, the stream's "no send handle left" flag, and whether a sender is WAITING.
+ * A close writes its flags before its walk that settles the waiters it ends, and a sender links
+ * under the lock and then looks for a WAITING receiver; all of these are volatile accesses or CASes,
+ * so for each pair at least one side sees the other (Dekker). A receiver that sees anything
+ * withdraws its node by the one CAS (CANCELLED) and then takes a waiting sender's item without the
+ * lock or goes through the lock, which throws for a close exactly as before; if that CAS fails, the
+ * close, a sender or an interrupt settled the node first and that outcome stands. A sender that sees
+ * a receiver withdraws its own node (its item is then only in its hands) and hands over under the
+ * lock. Only the receiver's withdrawal runs without the lock, and a receiver withdraws at most once
+ * per call before it needs the lock the sender holds, so the two cannot withdraw in turn forever.
+ *
  * <p>Each node's fate is settled by exactly one CAS from {@code WAITING}:
  *
  * <pre>
@@ -65,8 +79,8 @@
  * </pre>
  *
  * <p><b>The hand-off, with or without the lock</b> ({@link WaiterQueue}). A queue is a linked list
- * behind a sentinel whose head moves forward only by CAS; nodes are appended at the tail under the
- * lock. A sender reads the first node after the head: a node no longer WAITING is passed (head CAS);
+ * behind a sentinel whose head moves forward only by CAS; nodes are appended by a CAS on the last
+ * node's {@code next}. A sender reads the first node after the head: a node no longer WAITING is passed (head CAS);
  * if its thread {@code isInterrupted()} or the waiter announced that it leaves (it does so before it
  * takes the lock to cancel itself, because AQS clears the interrupt flag of a thread waiting for the
  * lock), the sender settles it CANCELLED on its behalf and looks at the next one, so an interrupted
@@ -95,7 +109,7 @@
  *   <li>I2: senders are waiting ⇒ the buffer is full and both cursors are flagged.</li>
  *   <li>I3: a WAITING node is reachable from its queue's head; a node reachable from the head is
  *       WAITING or settled and not yet passed (poppers pass it; the lock holder unlinks dead nodes
- *       from the middle, never the tail).</li>
+ *       from the middle, never the last node).</li>
  *   <li>I4: the buffer never holds more than {@code maxBufferSize} items.</li>
  *   <li>I5: an item is in exactly one place: the sender's node, the ring, the overflow, or a
  *       DELIVERED receiver's node; a withdrawn (CANCELLED/CLOSED/BROKEN) sender's item is in none.</li>
@@ -103,8 +117,11 @@
  *
  * <p>Statistics: buffer use is computed from the cursors and the overflow, which move at the CAS
  * that makes an operation take effect, so it is linearizable. The waiting counts count WAITING
- * nodes by walking the queues (under the lock, so no node is linked meanwhile): a node leaves the
- * count at the very CAS that settles it, before either the settler's or the waiter's call returns.
+ * nodes by walking the queues under the lock: a node leaves the count at the very CAS that settles
+ * it, before either the settler's or the waiter's call returns, and enters it at its link CAS. No
+ * node is linked during the walk but a rendezvous receiver's, which is counted if its link came
+ * before the walk reached the end: its wait began at that CAS, so the count is exact for an instant
+ * within the call.
  * Items sent and received add the lock-free hand-offs, counted by the popper before its call returns.
  *
  * <h2>Memory ordering</h2>
@@ -112,9 +129,12 @@
  * sequence is written with release after its item and read with acquire before it. A node's
  * {@code state} is volatile and changed from WAITING only by CAS; a DELIVERED receiver's item travels
  * in that CAS. A new node's fields (a sender's item among them) are written before the node is linked,
- * and the link's release store publishes them to poppers, which read {@code next} with acquire. A handle's {@code closed} flag is volatile, written under the lock after the cursor flags and
+ * and the link's CAS publishes them to poppers, which read {@code next} with acquire; the CAS is a
+ * full fence, so the linker's later reads of the close flags and the other queue come after it. A handle's {@code closed} flag is volatile, written under the lock after the cursor flags and
  * after the waiters the close ends are settled, and read by the fast paths after their cursor word
- * and by poppers after the {@code isLive} check.
+ * and by poppers after the {@code isLive} check. Its {@code closing} flag and the stream's
+ * {@code sendersGone} are volatile, written under the lock before the close's walks, and read by a
+ * rendezvous receiver after its link CAS.
  *
  * <p>All types here are thread-safe.
  */

@@ -1,0 +1,3 @@
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-rdv16-C.jar RendezvousPingPongBenchmark.\(memoryObjectStream\|synchronousQueue\|synchronousQueueFair\)\$ -f 3 -wi 3 -w 1s -i 5 -r 1s -p threads=virtual -rf json -rff benchmarks/results/trials/2026-12-07-4eb2931-rdv16/RendezvousPingPongBenchmark-virtual-C1.json 
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load before 7.34 5.33 3.65 (15:35:26), after 3.61 4.63 3.54 (15:36:41)

@@ -1,0 +1,3 @@
+flock /tmp/bench.lock /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar /tmp/bench-A-a1a2312.jar SpscBenchmark.\(memoryObjectStream\|arrayBlockingQueue\)\$ -f 3 -wi 3 -w 1s -i 5 -r 1s -p threads=virtual -rf json -rff benchmarks/results/trials/2026-12-07-4eb2931-rdv16/SpscBenchmark-virtual-A2.json 
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load before 1.56 2.07 2.53 (15:27:56), after 2.07 2.14 2.52 (15:29:04)
