@@ -156,6 +156,9 @@ class BenchmarkSmokeTests {
             try {
                 method.invoke(state, args);
             } catch (InvocationTargetException e) {
+                if (kind == Benchmark.class && e.getCause() instanceof UnsupportedOperationException) {
+                    continue; // a baseline that declines these parameters (its javadoc says why); JMH skips it too
+                }
                 throw new AssertionError(state.getClass().getSimpleName() + "." + method.getName() + " failed", e.getCause());
             } finally {
                 for (Object helper : helpers) {

@@ -137,10 +137,15 @@ public class MpmcBenchmark {
     /**
      * JCTools' lock-free MPMC ring (per-slot sequence numbers, one CAS per side and item, as ours);
      * every side spins, then yields ({@link SpinningQueues}), never parks: a reference, not a goal.
+     * Platform threads only: with more spinning virtual threads than carriers the JDK 25 run made no
+     * progress within minutes (a yield gives the carrier to another spinner), so it fails fast instead.
      */
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void jctoolsMpmcArrayQueue() throws InterruptedException {
+        if (!threads.equals("platform")) {
+            throw new UnsupportedOperationException("the JCTools row runs on platform threads only");
+        }
         MpmcArrayQueue<Object> queue = jctoolsMpmcArrayQueue;
         transfer(() -> SpinningQueues.take(queue), item -> SpinningQueues.put(queue, item));
     }
