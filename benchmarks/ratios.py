@@ -278,6 +278,11 @@ def load_line(details):
     return "load: not recorded"
 
 
+def probe_line(details):
+    """The CacheLineRoundTripProbe line record.sh writes for the memory classes, or None."""
+    return next((line for line in details if line.startswith("cache-line round trip")), None)
+
+
 def class_tables(runs):
     out = []
     classes = sorted({cls for cls, _ in runs}, key=lambda c: (package_order(runs, c), c))
@@ -288,7 +293,7 @@ def class_tables(runs):
             out.append(f"**JDK {jdk}**, commit `{run['commit']}`, {run['date']}, "
                        f"[`{run['dir']}/{cls}.json`](../{run['dir']}/{cls}.json)  ")
             out.append(f"`{run['command']}`  ")
-            probe = next((line for line in run["details"] if line.startswith("cache-line round trip")), None)
+            probe = probe_line(run["details"])
             out.append(f"{load_line(run['details'])}" + (f"  \n{probe}\n" if probe else "\n"))
             for params, methods in rows_of(run).items():
                 ours = [m for m in methods if is_ours(m)]
@@ -326,8 +331,8 @@ SLOW_PROBE_NS = 150
 
 def slow_probe(run):
     """'45 → 373 ns' if either probe around the run read the slow state, else None."""
-    line = next((l for l in run["details"] if l.startswith("cache-line round trip")), "") if run else ""
-    medians = [int(m) for m in re.findall(r"median (\d+) ns", line)]
+    line = probe_line(run["details"]) if run else None
+    medians = [int(m) for m in re.findall(r"median (\d+) ns", line or "")]
     return " → ".join(map(str, medians)) + " ns" if any(m > SLOW_PROBE_NS for m in medians) else None
 
 

@@ -41,7 +41,7 @@ command=("$java" -jar benchmarks/target/benchmarks.jar "$benchmark" "${args[@]}"
          -rf json -rff "$dir/$benchmark.json")
 load() { printf '%s (%s)' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(date -u +%H:%M)"; }
 # The memory classes hand items between threads that spin: their figures follow how long a cache
-# line takes between this VM's vCPUs, which the host changes (CacheLineRoundTripProbe's javadoc).
+# line takes between this VM's vCPUs, which changes outside the JVM (CacheLineRoundTripProbe's javadoc).
 probe() {
   case "$benchmark" in
     SpscBenchmark|MpmcBenchmark|RendezvousPingPongBenchmark|UncontendedPairBenchmark)

@@ -217,8 +217,9 @@ final class WaiterQueue {
 
     /**
      * Unlinks dead nodes: passes those at the front by a head CAS and bypasses those in the middle,
-     * but never the last node (Q2), which a lock-free append may be linking behind. Under the lock; safe against lock-free poppers, which only move the
-     * head forward past dead nodes and read {@code next}: a bypass writes {@code p.next = n.next}
+     * but never the last node (Q2), which a lock-free append may be linking behind. Under the lock;
+     * safe against lock-free poppers, which only move the head forward past dead nodes and read
+     * {@code next}: a bypass writes {@code p.next = n.next}
      * for a dead {@code n} whose own {@code next} stays, so whether a popper sits on {@code p} or on
      * {@code n}, it reaches the same nodes, and a write to a {@code p} the head already passed is
      * never read.

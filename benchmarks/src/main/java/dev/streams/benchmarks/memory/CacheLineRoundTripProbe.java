@@ -31,7 +31,10 @@ public final class CacheLineRoundTripProbe {
         }
     }
 
-    /** Even: the pinger's turn; odd: the echo's. Padded away from everything else by its own object. */
+    /**
+     * Even: the pinger's turn; odd: the echo's. Its line holds nothing else that changes while the
+     * probe runs ({@link #stop} is written once, at the end).
+     */
     private volatile long turn;
     private volatile boolean stop;
 
