@@ -15,6 +15,11 @@ class's JSON wins: newest by the date in its name, then by the commit time of it
 by name. So a new result directory replaces older figures of the classes it holds, and only those,
 without any change here; to retire a run, delete its directory (git keeps it).
 
+Rounds: a class recorded as rounds (<Class>.round<k>.json + .command, benchmarks/rounds.sh) is one run of
+several rounds. Its rows give the median of the rounds' medians and each round's median, and a ratio is
+the median over the rounds of that round's own ratio, with their range; the summary calls a verdict
+unsettled when some rounds meet the goal and others miss it (docs/benchmarks.md states the rule).
+
 Tables: one per benchmark class, JDK and parameter set, with the command, commit and load above
 it; each row gives the median of the measured iterations and their range (min-max), the
 allocation per operation (gc.alloc.rate.norm, when run with -prof gc), and the ratio ours / this row
@@ -218,21 +223,33 @@ def result_dirs():
             yield directory, date, commit, jdk, (date, commit_time(commit), os.path.basename(directory))
 
 
+ROUND_FILE = re.compile(r"(\w+?)(?:\.round(\d+))?\.json")
+
+
 def published_runs():
-    """{(class, jdk): run} for the newest run of every benchmark class on every JDK."""
+    """{(class, jdk): run} for the newest run of every benchmark class on every JDK.
+
+    A run is one JMH result, or the rounds of one (<Class>.round<k>.json, benchmarks/rounds.sh) held in one
+    directory: run["rounds"] lists them in order, each with its results, command and details.
+    """
     runs = {}
     for directory, date, commit, jdk, key_time in result_dirs():
+        found = OrderedDict()
         for path in sorted(glob.glob(os.path.join(directory, "*.json"))):
-            cls = os.path.basename(path)[:-5]
+            match = ROUND_FILE.fullmatch(os.path.basename(path))
             command_path = path[:-5] + ".command"
-            if not os.path.exists(command_path):
+            if not match or not os.path.exists(command_path):
                 print(f"skipped {path}: no sibling .command file (every published figure needs its command)",
                       file=sys.stderr)
                 continue
             lines = open(command_path).read().splitlines()
+            found.setdefault(match.group(1), []).append({
+                "round": int(match.group(2) or 0), "command": lines[0] if lines else "", "details": lines[1:],
+                "results": json.load(open(path)), "file": os.path.relpath(path, ROOT)})
+        for cls, rounds in found.items():
+            rounds.sort(key=lambda r: r["round"])
             run = {"class": cls, "jdk": jdk, "date": date, "commit": commit, "dir": os.path.relpath(directory, ROOT),
-                   "command": lines[0] if lines else "", "details": lines[1:], "results": json.load(open(path)),
-                   "key": key_time}
+                   "rounds": rounds, "key": key_time}
             if (cls, jdk) not in runs or runs[(cls, jdk)]["key"] < key_time:
                 runs[(cls, jdk)] = run
     return runs
@@ -244,10 +261,10 @@ def median(values):
     return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
 
 
-def rows_of(run):
-    """{params: {method: row}} of one run, methods in JMH's order."""
+def tables_of(results):
+    """{params: {method: row}} of one JMH result, methods in JMH's order."""
     tables = OrderedDict()
-    for result in run["results"]:
+    for result in results:
         method = result["benchmark"].rsplit(".", 1)[1]
         params = ",".join(f"{k}={v}" for k, v in sorted((result.get("params") or {}).items()))
         metric = result["primaryMetric"]
@@ -257,6 +274,36 @@ def rows_of(run):
             "mode": result["mode"], "unit": metric["scoreUnit"], "median": median(raw), "min": min(raw),
             "max": max(raw), "n": len(raw), "alloc": alloc}
     return tables
+
+
+def rows_of(run):
+    """{params: {method: row}} of a run, methods in JMH's order. A run of several rounds gives, per method, the
+    median of the rounds' medians, the extremes and count of all their iterations, and "rounds": each round's row."""
+    per_round = [tables_of(r["results"]) for r in run["rounds"]]
+    if len(per_round) == 1:
+        return per_round[0]
+    tables = OrderedDict()
+    for params, methods in per_round[0].items():
+        for method, first in methods.items():
+            rows = [t[params][method] for t in per_round if method in t.get(params, {})]
+            if len(rows) < len(per_round):
+                sys.exit(f"{run['dir']}: {run['class']} {method} {params} is missing from some rounds; "
+                         "every round of a run must measure the same rows")
+            allocs = [r["alloc"] for r in rows if r["alloc"] is not None]
+            tables.setdefault(params, OrderedDict())[method] = {
+                "mode": first["mode"], "unit": first["unit"], "median": median([r["median"] for r in rows]),
+                "min": min(r["min"] for r in rows), "max": max(r["max"] for r in rows), "n": sum(r["n"] for r in rows),
+                "alloc": median(allocs) if allocs else None, "rounds": rows}
+    return tables
+
+
+def ratio_of(ours, baseline):
+    """ours / baseline of the medians; for rows of several rounds, the median over the rounds of each round's
+    ratio (a round pairs the two rows measured minutes apart, not an hour), with each round's ratio."""
+    if "rounds" not in ours or "rounds" not in baseline:
+        return ours["median"] / baseline["median"], []
+    per_round = [o["median"] / b["median"] for o, b in zip(ours["rounds"], baseline["rounds"])]
+    return median(per_round), per_round
 
 
 def fmt(value):
@@ -283,6 +330,28 @@ def probe_line(details):
     return next((line for line in details if line.startswith("cache-line round trip")), None)
 
 
+def run_header(cls, jdk, run):
+    """The lines above a class's tables: commit, JSON, command, load and probe of the run or of each round."""
+    first = run["rounds"][0]
+    out = []
+    if len(run["rounds"]) == 1:
+        out.append(f"**JDK {jdk}**, commit `{run['commit']}`, {run['date']}, [`{first['file']}`](../{first['file']})  ")
+        out.append(f"`{first['command']}`  ")
+        probe = probe_line(first["details"])
+        out.append(f"{load_line(first['details'])}" + (f"  \n{probe}\n" if probe else "\n"))
+        return out
+    files = ", ".join(f"[{r['round']}](../{r['file']})" for r in run["rounds"])
+    out.append(f"**JDK {jdk}**, commit `{run['commit']}`, {run['date']}, {len(run['rounds'])} rounds "
+               f"(`benchmarks/rounds.sh`; JSON of round {files})  ")
+    out.append(f"round {first['round']}: `{first['command']}` (the other rounds: the same with their own "
+               f"`-rff` file)  ")
+    for r in run["rounds"]:
+        probe = probe_line(r["details"])
+        out.append(f"round {r['round']}: {load_line(r['details'])}" + (f"; {probe}" if probe else "") + "  ")
+    out[-1] = out[-1].rstrip() + "\n"
+    return out
+
+
 def class_tables(runs):
     out = []
     classes = sorted({cls for cls, _ in runs}, key=lambda c: (package_order(runs, c), c))
@@ -290,26 +359,30 @@ def class_tables(runs):
         out.append(f"### {cls}\n")
         for jdk in sorted(jdk for c, jdk in runs if c == cls):
             run = runs[(cls, jdk)]
-            out.append(f"**JDK {jdk}**, commit `{run['commit']}`, {run['date']}, "
-                       f"[`{run['dir']}/{cls}.json`](../{run['dir']}/{cls}.json)  ")
-            out.append(f"`{run['command']}`  ")
-            probe = probe_line(run["details"])
-            out.append(f"{load_line(run['details'])}" + (f"  \n{probe}\n" if probe else "\n"))
+            out += run_header(cls, jdk, run)
+            rounds = len(run["rounds"]) > 1
             for params, methods in rows_of(run).items():
                 ours = [m for m in methods if is_ours(m)]
                 mode = next(iter(methods.values()))["mode"]
                 better = "above 1: ours faster" if mode == "thrpt" else "below 1: ours faster"
                 if params:
                     out.append(f"`{params}`\n")
-                head = "| variant | median | min-max | n | unit | B/op | " + " | ".join(
-                    f"{o} ÷ this ({better})" for o in ours) + " | caveat |"
+                head = ("| variant | median of the rounds' medians | each round's median | min-max" if rounds
+                        else "| variant | median | min-max") + " | n | unit | B/op | " + " | ".join(
+                    f"{o} ÷ this ({better}{'; median of the rounds, their range' if rounds else ''})"
+                    for o in ours) + " | caveat |"
                 out.append(head)
-                out.append("|---|---:|---:|---:|---|---:|" + "---:|" * len(ours) + "---|")
+                out.append("|---|---:|" + ("---:|" if rounds else "") + "---:|---:|---|---:|" + "---:|" * len(ours)
+                           + "---|")
                 for method, row in methods.items():
-                    ratios = [fmt(methods[o]["median"] / row["median"]) if row["median"] else "-" for o in ours]
+                    ratios = []
+                    for o in ours:
+                        ratio, per_round = ratio_of(methods[o], row)
+                        ratios.append(fmt(ratio) + (f" ({fmt(min(per_round))}-{fmt(max(per_round))})" if rounds else ""))
                     name = f"**{method}** (ours)" if method in ours else method
-                    out.append(f"| {name} | {fmt(row['median'])} | {fmt(row['min'])}-{fmt(row['max'])} | {row['n']} | "
-                               f"{row['unit']} | {fmt_bytes(row['alloc'])} | " + " | ".join(ratios)
+                    each = (" / ".join(fmt(r["median"]) for r in row["rounds"]) + " | ") if rounds else ""
+                    out.append(f"| {name} | {fmt(row['median'])} | {each}{fmt(row['min'])}-{fmt(row['max'])} | "
+                               f"{row['n']} | {row['unit']} | {fmt_bytes(row['alloc'])} | " + " | ".join(ratios)
                                + f" | {CAVEATS.get((cls, method), '')} |")
                 out.append("")
     return out
@@ -318,8 +391,8 @@ def class_tables(runs):
 def package_order(runs, cls):
     order = ["memory", "buffered", "text", "file", "net", "tls", "kafka"]
     for (c, _), run in runs.items():
-        if c == cls and run["results"]:
-            package = run["results"][0]["benchmark"].split(".")[-3]
+        if c == cls and run["rounds"][0]["results"]:
+            package = run["rounds"][0]["results"][0]["benchmark"].split(".")[-3]
             return order.index(package) if package in order else len(order)
     return len(order)
 
@@ -329,10 +402,9 @@ def package_order(runs, cls):
 SLOW_PROBE_NS = 150
 
 
-def slow_probe(run):
-    """'45 → 373 ns' if either probe around the run read the slow state, else None."""
-    line = probe_line(run["details"]) if run else None
-    medians = [int(m) for m in re.findall(r"median (\d+) ns", line or "")]
+def slow_probe(details):
+    """'45 → 373 ns' if either probe around a run (or round) read the slow state, else None."""
+    medians = [int(m) for m in re.findall(r"median (\d+) ns", probe_line(details) or "")]
     return " → ".join(map(str, medians)) + " ns" if any(m > SLOW_PROBE_NS for m in medians) else None
 
 
@@ -351,19 +423,27 @@ def summary(runs):
                 cells.append("—")
                 continue
             o, b = methods[ours], methods[baseline]
-            ratio = o["median"] / b["median"]
+            ratio, per_round = ratio_of(o, b)
             cell = fmt(ratio)
-            if slow_probe(run):
-                cell += " ⚠"
+            if per_round:
+                cell += f" ({fmt(min(per_round))}-{fmt(max(per_round))})"
+            slow = sum(1 for r in run["rounds"] if slow_probe(r["details"]))
+            if slow:
+                cell += " ⚠" + (f" {slow}/{len(run['rounds'])}" if per_round else "")
             if goal:
                 op, value = goal
-                met = ratio >= value if op == ">=" else ratio <= value
-                # the iterations' ranges: can another stretch of the machine's load flip the verdict?
-                low, high = o["min"] / b["max"], o["max"] / b["min"]
-                settled = not (low <= value <= high)
-                cell += " ✅" if met else " ❌"
-                if not settled:
-                    cell += " (unsettled)"
+                meets = (lambda r: r >= value) if op == ">=" else (lambda r: r <= value)
+                cell += " ✅" if meets(ratio) else " ❌"
+                if per_round:
+                    # rounds: settled when every round's own ratio falls on the same side of the goal
+                    met = sum(1 for r in per_round if meets(r))
+                    if 0 < met < len(per_round):
+                        cell += f" (unsettled: {met} of {len(per_round)} rounds meet it)"
+                else:
+                    # the iterations' ranges: can another stretch of the machine's load flip the verdict?
+                    low, high = o["min"] / b["max"], o["max"] / b["min"]
+                    if low <= value <= high:
+                        cell += " (unsettled)"
             cells.append(cell)
         goal_text = "reference" if goal is None else f"{'≥' if goal[0] == '>=' else '≤'} {goal[1]}"
         out.append(f"| {label} | `{ours}` | `{baseline}` | {goal_text} | " + " | ".join(cells)
@@ -374,7 +454,9 @@ def summary(runs):
 def sources(runs):
     out = ["| class | JDK | run | commit | load |", "|---|---|---|---|---|"]
     for (cls, jdk), run in sorted(runs.items()):
-        load = re.sub(r"^load[^:]*:\s*", "", load_line(run["details"]))
+        loads = [re.sub(r"^load[^:]*:\s*", "", load_line(r["details"])) for r in run["rounds"]]
+        load = loads[0] if len(loads) == 1 else (f"{len(loads)} rounds; round {run['rounds'][0]['round']}: {loads[0]}; "
+                                                 f"round {run['rounds'][-1]['round']}: {loads[-1]}")
         out.append(f"| {cls} | {jdk} | `{run['dir']}` | `{run['commit']}` | {load} |")
     return out
 
@@ -426,9 +508,13 @@ def generate():
              "Throughput rows: above 1 means ours is faster; rows marked *time* are time per operation: below 1 "
              "means ours is faster. ✅ goal met, ❌ missed; *(unsettled)*: the ratio of the iterations' extremes "
              "straddles the goal, so another stretch of the machine's load could flip the verdict. "
+             "A class published in rounds (`benchmarks/rounds.sh`: the memory hand-offs) gives the median over "
+             "its rounds of each round's ratio, then the range of those ratios; its verdict is *unsettled* when "
+             "some rounds meet the goal and others miss it. "
              "⚠: the cache-line probe recorded around that run (`CacheLineRoundTripProbe`, under the class's "
              f"table) read above {SLOW_PROBE_NS} ns, this VM's slow inter-vCPU state, which every spinning "
-             "hand-off follows (docs/memory-streams.md, \"What the platform SPSC and MPMC 2 × 2 rows measure\").", ""]
+             "hand-off follows (docs/memory-streams.md, \"What the platform SPSC and MPMC 2 × 2 rows measure\"); "
+             "for a class in rounds, *⚠ k/n* says in how many of its n rounds.", ""]
     lines += summary(runs)
     harnesses = harness_runs()
     if harnesses:

@@ -11,7 +11,12 @@
 # also records CacheLineRoundTripProbe before and after the run (how long a cache line takes between two
 # threads, which decides the mode of every spinning hand-off on this VM). Default settings are
 # short (-f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc); later arguments override them. On JDK < 21 the
-# virtual-thread parameter of MpmcBenchmark is left out. Build the jar first:
+# virtual-thread parameter of MpmcBenchmark is left out.
+#
+# ROUND=<k> (1, 2, ...) records one round of a class published as several: the files become
+# <BenchmarkClass>.round<k>.json and .command, and ratios.py publishes the median over the rounds of
+# each round's ratio (the hand-off classes are published that way; benchmarks/rounds.sh runs them and
+# docs/benchmarks.md says why). Build the jar first:
 #   mvn -B -q -o -pl benchmarks -am package -DskipTests
 # then regenerate the tables: python3 benchmarks/ratios.py --write docs/benchmarks.md
 set -euo pipefail
@@ -26,6 +31,8 @@ full_commit="$(git rev-parse HEAD)"
 # the jar is built from the working tree: say so when the measured code differs from the commit
 dirty="$(git diff --quiet HEAD -- streams-core/src/main benchmarks/src/main || echo ' (with uncommitted changes)')"
 dir="benchmarks/results/$(date -u +%F)-${commit}-jdk${feature%%.*}"
+case "${ROUND:-1}" in *[!0-9]*|0*) echo "ROUND must be a positive integer, got '$ROUND'" >&2; exit 2 ;; esac
+round="${ROUND:+.round$ROUND}"
 mkdir -p "$dir"
 args=()
 for default in "-f 1" "-wi 3" "-w 1s" "-i 5" "-r 1s" "-prof gc"; do
@@ -38,7 +45,7 @@ if [ "${feature%%.*}" -lt 21 ] && [ "$benchmark" = MpmcBenchmark ]; then
   args+=(-p threads=platform)
 fi
 command=("$java" -jar benchmarks/target/benchmarks.jar "$benchmark" "${args[@]}" "$@"
-         -rf json -rff "$dir/$benchmark.json")
+         -rf json -rff "$dir/$benchmark$round.json")
 load() { printf '%s (%s)' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(date -u +%H:%M)"; }
 # The memory classes hand items between threads that spin: their figures follow how long a cache
 # line takes between this VM's vCPUs, which changes outside the JVM (CacheLineRoundTripProbe's javadoc).
@@ -62,5 +69,5 @@ probe_after="$(probe)"
   echo "jdk: $("$java" -version 2>&1 | head -1)"
   echo "load (1/5/15 min): $before before, $(load) after; ${LOAD_NOTE:-2 shared vCPUs, other helpers building and testing}"
   [ -z "$probe_before" ] || echo "cache-line round trip between two threads: $probe_before before; $probe_after after"
-} > "$dir/$benchmark.command"
-echo "recorded $dir/$benchmark.json"
+} > "$dir/$benchmark$round.command"
+echo "recorded $dir/$benchmark$round.json"
