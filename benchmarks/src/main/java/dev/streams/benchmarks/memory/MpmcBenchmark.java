@@ -150,21 +150,11 @@ public class MpmcBenchmark {
         transfer(() -> SpinningQueues.take(queue), item -> SpinningQueues.put(queue, item));
     }
 
-    /** How a baseline's consumers take an item. */
-    private interface Take {
-        Object take() throws InterruptedException;
-    }
-
-    /** How a baseline's producers put one. */
-    private interface Put {
-        void put(Object item) throws InterruptedException;
-    }
-
     /**
      * Every producer and consumer on one shared queue. Each JMH fork runs one baseline, so the
      * {@code take}/{@code put} calls stay monomorphic and inline.
      */
-    private void transfer(Take take, Put put) throws InterruptedException {
+    private void transfer(QueueEnds.Take take, QueueEnds.Put put) throws InterruptedException {
         int each = ITEMS / sides;
         List<Future<?>> tasks = new ArrayList<>(2 * sides);
         for (int side = 0; side < sides; side++) {

@@ -117,31 +117,13 @@ public class SpscBenchmark {
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void arrayBlockingQueue(Blackhole blackhole) throws InterruptedException {
-        Future<?> sent = producer.submit(() -> {
-            for (int i = 0; i < ITEMS; i++) {
-                arrayBlockingQueue.put(ITEM);
-            }
-            return null;
-        });
-        for (int i = 0; i < ITEMS; i++) {
-            blackhole.consume(arrayBlockingQueue.take());
-        }
-        Workers.await(sent);
+        transfer(arrayBlockingQueue::take, arrayBlockingQueue::put, blackhole);
     }
 
     @Benchmark
     @OperationsPerInvocation(ITEMS)
     public void linkedTransferQueue(Blackhole blackhole) throws InterruptedException {
-        Future<?> sent = producer.submit(() -> {
-            for (int i = 0; i < ITEMS; i++) {
-                linkedTransferQueue.put(ITEM);
-            }
-            return null;
-        });
-        for (int i = 0; i < ITEMS; i++) {
-            blackhole.consume(linkedTransferQueue.take());
-        }
-        Workers.await(sent);
+        transfer(linkedTransferQueue::take, linkedTransferQueue::put, blackhole);
     }
 
     /**
@@ -162,14 +144,22 @@ public class SpscBenchmark {
     }
 
     private void spinning(Queue<Object> queue, Blackhole blackhole) throws InterruptedException {
+        transfer(() -> SpinningQueues.take(queue), item -> SpinningQueues.put(queue, item), blackhole);
+    }
+
+    /**
+     * The producer task puts {@link #ITEMS} items, this thread takes them. Each JMH fork runs one
+     * baseline, so the {@code take}/{@code put} calls stay monomorphic and inline.
+     */
+    private void transfer(QueueEnds.Take take, QueueEnds.Put put, Blackhole blackhole) throws InterruptedException {
         Future<?> sent = producer.submit(() -> {
             for (int i = 0; i < ITEMS; i++) {
-                SpinningQueues.put(queue, ITEM);
+                put.put(ITEM);
             }
             return null;
         });
         for (int i = 0; i < ITEMS; i++) {
-            blackhole.consume(SpinningQueues.take(queue));
+            blackhole.consume(take.take());
         }
         Workers.await(sent);
     }
