@@ -51,8 +51,15 @@ import java.util.List;
  * first one. Both are exact for each node at the moment it is read. Under the lock no sender and
  * no buffered-stream waiter is linked meanwhile; a rendezvous receiver may link itself during the
  * walk and is counted if its link CAS came before the walk reached the end: its wait began then.
+ *
+ * <p><b>Cache lines.</b> {@link WaiterQueueHead#head} and {@link WaiterQueueHead#handOffs} are
+ * written by the poppers, {@link WaiterQueueTail#tail} by the appenders; a stream holds two queues
+ * allocated one after the other. The fields sit in superclasses between padding ({@link
+ * WaiterQueuePad0}), because HotSpot lays out a superclass's fields before its subclass's (as
+ * JCTools does; {@code @Contended} needs {@code -XX:-RestrictContended}), so that neither side's
+ * CAS takes away the line the other side is about to write, nor a neighbouring object's.
  */
-final class WaiterQueue {
+final class WaiterQueue extends WaiterQueuePad2 {
 
     private static final VarHandle HEAD;
     private static final VarHandle TAIL;
@@ -60,20 +67,13 @@ final class WaiterQueue {
 
     static {
         try {
-            HEAD = MethodHandles.lookup().findVarHandle(WaiterQueue.class, "head", Waiter.class);
-            TAIL = MethodHandles.lookup().findVarHandle(WaiterQueue.class, "tail", Waiter.class);
-            HAND_OFFS = MethodHandles.lookup().findVarHandle(WaiterQueue.class, "handOffs", long.class);
+            HEAD = MethodHandles.lookup().findVarHandle(WaiterQueueHead.class, "head", Waiter.class);
+            TAIL = MethodHandles.lookup().findVarHandle(WaiterQueueTail.class, "tail", Waiter.class);
+            HAND_OFFS = MethodHandles.lookup().findVarHandle(WaiterQueueHead.class, "handOffs", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
-
-    /** The sentinel; moves forward only by CAS. */
-    private volatile Waiter head;
-    /** Items handed over through this queue by lock-free poppers ({@link #countHandOff}). */
-    private volatile long handOffs;
-    /** The last node or one before it: where {@link #append} starts looking (Q2). */
-    private volatile Waiter tail;
 
     WaiterQueue() {
         Waiter sentinel = Waiter.sentinel();
@@ -242,4 +242,59 @@ final class WaiterQueue {
             p.next = after;
         }
     }
+}
+
+/**
+ * Padding before the poppers' fields ({@link WaiterQueue}, "Cache lines"): 128 bytes, two lines, as
+ * the adjacent-line prefetcher of x86 fetches lines in pairs. Bytes, not longs: since JDK 15 HotSpot
+ * fills the gap after the object header with a subclass's first narrow field, which would put
+ * {@code head} right behind the header (as JCTools found). The fields are never read.
+ */
+abstract class WaiterQueuePad0 {
+    byte p0000, p0001, p0002, p0003, p0004, p0005, p0006, p0007, p0008, p0009, p0010, p0011, p0012, p0013, p0014, p0015;
+    byte p0016, p0017, p0018, p0019, p0020, p0021, p0022, p0023, p0024, p0025, p0026, p0027, p0028, p0029, p0030, p0031;
+    byte p0032, p0033, p0034, p0035, p0036, p0037, p0038, p0039, p0040, p0041, p0042, p0043, p0044, p0045, p0046, p0047;
+    byte p0048, p0049, p0050, p0051, p0052, p0053, p0054, p0055, p0056, p0057, p0058, p0059, p0060, p0061, p0062, p0063;
+    byte p0064, p0065, p0066, p0067, p0068, p0069, p0070, p0071, p0072, p0073, p0074, p0075, p0076, p0077, p0078, p0079;
+    byte p0080, p0081, p0082, p0083, p0084, p0085, p0086, p0087, p0088, p0089, p0090, p0091, p0092, p0093, p0094, p0095;
+    byte p0096, p0097, p0098, p0099, p0100, p0101, p0102, p0103, p0104, p0105, p0106, p0107, p0108, p0109, p0110, p0111;
+    byte p0112, p0113, p0114, p0115, p0116, p0117, p0118, p0119, p0120, p0121, p0122, p0123, p0124, p0125, p0126, p0127;
+}
+
+/** The fields the poppers write. */
+abstract class WaiterQueueHead extends WaiterQueuePad0 {
+    /** The sentinel; moves forward only by CAS. */
+    volatile Waiter head;
+    /** Items handed over through this queue by lock-free poppers ({@link WaiterQueue#countHandOff}). */
+    volatile long handOffs;
+}
+
+/** Padding between the poppers' fields and the appenders' ({@link WaiterQueuePad0}). */
+abstract class WaiterQueuePad1 extends WaiterQueueHead {
+    byte p1000, p1001, p1002, p1003, p1004, p1005, p1006, p1007, p1008, p1009, p1010, p1011, p1012, p1013, p1014, p1015;
+    byte p1016, p1017, p1018, p1019, p1020, p1021, p1022, p1023, p1024, p1025, p1026, p1027, p1028, p1029, p1030, p1031;
+    byte p1032, p1033, p1034, p1035, p1036, p1037, p1038, p1039, p1040, p1041, p1042, p1043, p1044, p1045, p1046, p1047;
+    byte p1048, p1049, p1050, p1051, p1052, p1053, p1054, p1055, p1056, p1057, p1058, p1059, p1060, p1061, p1062, p1063;
+    byte p1064, p1065, p1066, p1067, p1068, p1069, p1070, p1071, p1072, p1073, p1074, p1075, p1076, p1077, p1078, p1079;
+    byte p1080, p1081, p1082, p1083, p1084, p1085, p1086, p1087, p1088, p1089, p1090, p1091, p1092, p1093, p1094, p1095;
+    byte p1096, p1097, p1098, p1099, p1100, p1101, p1102, p1103, p1104, p1105, p1106, p1107, p1108, p1109, p1110, p1111;
+    byte p1112, p1113, p1114, p1115, p1116, p1117, p1118, p1119, p1120, p1121, p1122, p1123, p1124, p1125, p1126, p1127;
+}
+
+/** The field the appenders write. */
+abstract class WaiterQueueTail extends WaiterQueuePad1 {
+    /** The last node or one before it: where {@link WaiterQueue#append} starts looking (Q2). */
+    volatile Waiter tail;
+}
+
+/** Padding after the appenders' field, against whatever is allocated next ({@link WaiterQueuePad0}). */
+abstract class WaiterQueuePad2 extends WaiterQueueTail {
+    byte p2000, p2001, p2002, p2003, p2004, p2005, p2006, p2007, p2008, p2009, p2010, p2011, p2012, p2013, p2014, p2015;
+    byte p2016, p2017, p2018, p2019, p2020, p2021, p2022, p2023, p2024, p2025, p2026, p2027, p2028, p2029, p2030, p2031;
+    byte p2032, p2033, p2034, p2035, p2036, p2037, p2038, p2039, p2040, p2041, p2042, p2043, p2044, p2045, p2046, p2047;
+    byte p2048, p2049, p2050, p2051, p2052, p2053, p2054, p2055, p2056, p2057, p2058, p2059, p2060, p2061, p2062, p2063;
+    byte p2064, p2065, p2066, p2067, p2068, p2069, p2070, p2071, p2072, p2073, p2074, p2075, p2076, p2077, p2078, p2079;
+    byte p2080, p2081, p2082, p2083, p2084, p2085, p2086, p2087, p2088, p2089, p2090, p2091, p2092, p2093, p2094, p2095;
+    byte p2096, p2097, p2098, p2099, p2100, p2101, p2102, p2103, p2104, p2105, p2106, p2107, p2108, p2109, p2110, p2111;
+    byte p2112, p2113, p2114, p2115, p2116, p2117, p2118, p2119, p2120, p2121, p2122, p2123, p2124, p2125, p2126, p2127;
 }
