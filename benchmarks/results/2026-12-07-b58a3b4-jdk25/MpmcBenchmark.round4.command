@@ -1,0 +1,5 @@
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar benchmarks/target/benchmarks.jar MpmcBenchmark -wi 3 -w 1s -i 5 -r 1s -prof gc -f 1 -rf json -rff benchmarks/results/2026-12-07-b58a3b4-jdk25/MpmcBenchmark.round4.json
+commit: b58a3b41177d00c729f79de528be0422362e2efc
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15 min): 1.91 2.18 2.18 (18:58) before, 3.12 2.61 2.35 (19:00) after; quiet machine: nothing else running (the lead's round publication)
+cache-line round trip between two threads: median 76 ns (samples, sorted: 76 76 76 76 76 77 78 78 79 ns; 9 x 200 ms) before; median 74 ns (samples, sorted: 72 72 73 74 74 75 75 75 75 ns; 9 x 200 ms) after

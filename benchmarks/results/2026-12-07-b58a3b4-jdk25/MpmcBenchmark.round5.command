@@ -1,0 +1,5 @@
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar benchmarks/target/benchmarks.jar MpmcBenchmark -wi 3 -w 1s -i 5 -r 1s -prof gc -f 1 -rf json -rff benchmarks/results/2026-12-07-b58a3b4-jdk25/MpmcBenchmark.round5.json
+commit: b58a3b41177d00c729f79de528be0422362e2efc
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15 min): 2.01 2.20 2.25 (19:08) before, 2.82 2.44 2.33 (19:11) after; quiet machine: nothing else running (the lead's round publication)
+cache-line round trip between two threads: median 56 ns (samples, sorted: 55 55 55 56 56 56 56 57 58 ns; 9 x 200 ms) before; median 77 ns (samples, sorted: 75 75 75 76 77 77 77 78 80 ns; 9 x 200 ms) after
