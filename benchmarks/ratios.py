@@ -398,7 +398,7 @@ def package_order(runs, cls):
 
 
 # A cache-line round trip above this (CacheLineRoundTripProbe, recorded by record.sh) means the run met
-# this VM's slow inter-vCPU state (about 360-420 ns instead of 42-46 ns), which every spinning hand-off follows.
+# this VM's slow inter-vCPU state (about 360-490 ns instead of 42-90 ns), which every spinning hand-off follows.
 SLOW_PROBE_NS = 150
 
 
