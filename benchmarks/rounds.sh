@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 case "$rounds" in ''|*[!0-9]*|0*) echo "rounds must be a positive integer, got '$rounds'" >&2; exit 2 ;; esac
 shift $(( $# > 0 ? 1 : 0 ))
+feature() { "$1" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}' | cut -d. -f1; }
 classes=(RendezvousPingPongBenchmark SpscBenchmark MpmcBenchmark)
 javas=(java)
 java25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
@@ -22,8 +23,8 @@ for ((k = 1; k <= rounds; k++)); do
   for java in "${javas[@]}"; do
     for class in "${classes[@]}"; do
       extra=()
-      # JDK 17 has no virtual threads; record.sh leaves them out of MpmcBenchmark itself
-      if [ "$java" = java ] && [ "$class" != MpmcBenchmark ]; then extra=(-p threads=platform); fi
+      # before JDK 21 there are no virtual threads; record.sh leaves them out of MpmcBenchmark itself
+      if [ "$(feature "$java")" -lt 21 ] && [ "$class" != MpmcBenchmark ]; then extra=(-p threads=platform); fi
       ROUND="$k" JAVA="$java" benchmarks/record.sh "$class" -f 1 "${extra[@]}" "$@"
     done
   done
