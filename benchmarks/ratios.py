@@ -238,7 +238,10 @@ def published_runs():
         for path in sorted(glob.glob(os.path.join(directory, "*.json"))):
             match = ROUND_FILE.fullmatch(os.path.basename(path))
             command_path = path[:-5] + ".command"
-            if not match or not os.path.exists(command_path):
+            if not match:
+                print(f"skipped {path}: not named <Class>.json or <Class>.round<k>.json", file=sys.stderr)
+                continue
+            if not os.path.exists(command_path):
                 print(f"skipped {path}: no sibling .command file (every published figure needs its command)",
                       file=sys.stderr)
                 continue
@@ -314,6 +317,11 @@ def fmt(value):
     return f"{value:,.3f}" if abs(value) < 10 else f"{value:,.1f}" if abs(value) < 1000 else f"{value:,.0f}"
 
 
+def fmt_range(per_round):
+    """' (low-high)' of the rounds' ratios, or '' for a single run."""
+    return f" ({fmt(min(per_round))}-{fmt(max(per_round))})" if per_round else ""
+
+
 def fmt_bytes(value):
     return "-" if value is None else f"{value:,.0f}"
 
@@ -377,8 +385,11 @@ def class_tables(runs):
                 for method, row in methods.items():
                     ratios = []
                     for o in ours:
+                        if not row["median"]:
+                            ratios.append("-")
+                            continue
                         ratio, per_round = ratio_of(methods[o], row)
-                        ratios.append(fmt(ratio) + (f" ({fmt(min(per_round))}-{fmt(max(per_round))})" if rounds else ""))
+                        ratios.append(fmt(ratio) + fmt_range(per_round))
                     name = f"**{method}** (ours)" if method in ours else method
                     each = (" / ".join(fmt(r["median"]) for r in row["rounds"]) + " | ") if rounds else ""
                     out.append(f"| {name} | {fmt(row['median'])} | {each}{fmt(row['min'])}-{fmt(row['max'])} | "
@@ -402,10 +413,9 @@ def package_order(runs, cls):
 SLOW_PROBE_NS = 150
 
 
-def slow_probe(details):
-    """'45 → 373 ns' if either probe around a run (or round) read the slow state, else None."""
-    medians = [int(m) for m in re.findall(r"median (\d+) ns", probe_line(details) or "")]
-    return " → ".join(map(str, medians)) + " ns" if any(m > SLOW_PROBE_NS for m in medians) else None
+def met_slow_state(details):
+    """Whether either probe around a run (or round) read the slow state."""
+    return any(int(m) > SLOW_PROBE_NS for m in re.findall(r"median (\d+) ns", probe_line(details) or ""))
 
 
 def summary(runs):
@@ -424,10 +434,8 @@ def summary(runs):
                 continue
             o, b = methods[ours], methods[baseline]
             ratio, per_round = ratio_of(o, b)
-            cell = fmt(ratio)
-            if per_round:
-                cell += f" ({fmt(min(per_round))}-{fmt(max(per_round))})"
-            slow = sum(1 for r in run["rounds"] if slow_probe(r["details"]))
+            cell = fmt(ratio) + fmt_range(per_round)
+            slow = sum(1 for r in run["rounds"] if met_slow_state(r["details"]))
             if slow:
                 cell += " ⚠" + (f" {slow}/{len(run['rounds'])}" if per_round else "")
             if goal:
