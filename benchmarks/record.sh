@@ -11,7 +11,7 @@
 # also records CacheLineRoundTripProbe before and after the run (how long a cache line takes between two
 # threads, which decides the mode of every spinning hand-off on this VM). Default settings are
 # short (-f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc); later arguments override them. On JDK < 21 the
-# virtual-thread parameter of MpmcBenchmark is left out.
+# classes with a `threads` parameter run `-p threads=platform` unless the arguments name `threads=`.
 #
 # ROUND=<k> (1, 2, ...) records one round of a class published as several: the files become
 # <BenchmarkClass>.round<k>.json and .command, and ratios.py publishes the median over the rounds of
@@ -41,9 +41,11 @@ for default in "-f 1" "-wi 3" "-w 1s" "-i 5" "-r 1s" "-prof gc"; do
     *) read -ra pair <<< "$default"; args+=("${pair[@]}") ;;
   esac
 done
-if [ "${feature%%.*}" -lt 21 ] && [ "$benchmark" = MpmcBenchmark ]; then
-  args+=(-p threads=platform)
-fi
+# no virtual threads before JDK 21 (Workers.executor refuses them)
+case "$benchmark" in
+  SpscBenchmark|MpmcBenchmark|RendezvousPingPongBenchmark|TcpPingPongBenchmark)
+    if [ "${feature%%.*}" -lt 21 ] && [[ " $* " != *" threads="* ]]; then args+=(-p threads=platform); fi ;;
+esac
 command=("$java" -jar benchmarks/target/benchmarks.jar "$benchmark" "${args[@]}" "$@"
          -rf json -rff "$dir/$benchmark$round.json")
 load() { printf '%s (%s)' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(date -u +%H:%M)"; }

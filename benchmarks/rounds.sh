@@ -14,7 +14,6 @@ cd "$(dirname "$0")/.."
 rounds="${1:-5}"
 case "$rounds" in ''|*[!0-9]*|0*) echo "rounds must be a positive integer, got '$rounds'" >&2; exit 2 ;; esac
 shift $(( $# > 0 ? 1 : 0 ))
-feature() { "$1" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}' | cut -d. -f1; }
 classes=(RendezvousPingPongBenchmark SpscBenchmark MpmcBenchmark)
 javas=(java)
 java25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
@@ -22,10 +21,7 @@ if [ -x "$java25" ]; then javas+=("$java25"); else echo "no JDK 25 at $java25: J
 for ((k = 1; k <= rounds; k++)); do
   for java in "${javas[@]}"; do
     for class in "${classes[@]}"; do
-      extra=()
-      # before JDK 21 there are no virtual threads; record.sh leaves them out of MpmcBenchmark itself
-      if [ "$(feature "$java")" -lt 21 ] && [ "$class" != MpmcBenchmark ]; then extra=(-p threads=platform); fi
-      ROUND="$k" JAVA="$java" benchmarks/record.sh "$class" -f 1 "${extra[@]}" "$@"
+      ROUND="$k" JAVA="$java" benchmarks/record.sh "$class" -f 1 "$@" # platform threads only before JDK 21
     done
   done
 done
