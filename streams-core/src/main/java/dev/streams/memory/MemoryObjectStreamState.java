@@ -116,16 +116,18 @@ final class MemoryObjectStreamState {
                 return true;
             }
             // Full: a receiver is probably about to make room. Spinning here is not waiting yet
-            // (nobody can see us), so FIFO among waiters is unaffected. The spin watches the tail
-            // slot only and looks at the receivers' cursor (its flag) once in FLAG_LOOKS spins:
-            // polling their cache line at every spin slows every take it is waiting for.
+            // (nobody can see us), so FIFO among waiters is unaffected. The spin watches a slot
+            // past the tail only and looks at the receivers' cursor (its flag) once in FLAG_LOOKS
+            // spins: polling their cache line at every spin slows every take it is waiting for.
             for (int spin = mode == NOWAIT ? 0 : SpinPolicy.RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
                     && (spin % FLAG_LOOKS != 0 || !r.headFlagged()); spin--) { // flagged: room comes through the lock
                 SpinPolicy.pause(spin);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was sent
                 }
-                if (r.tailSlotFree()) {
+                // Busy-waiting: for a run of free slots (Ring.tailRunFree says why). Yielding: for
+                // any, since receivers that slow would make a sender waiting for a run take the lock.
+                if (SpinPolicy.yields(spin) ? r.tailSlotFree() : r.tailRunFree()) {
                     outcome = r.offer(h, item);
                     if (outcome == Ring.DONE) {
                         return true;

@@ -49,6 +49,12 @@ final class Ring extends RingHead {
     private final boolean exact;
     private final Object[] items;
     private final long[] sequences;
+    /**
+     * How far past the tail lies the slot a sender that found the ring full waits for
+     * ({@link #tailRunFree}): the receivers have passed the slots before it once it is free. An eighth
+     * of the ring, at most 64 (eight cache lines of sequences); 0 in rings under 64 items.
+     */
+    private final int runLength;
 
     Ring(int capacity) {
         this.capacity = capacity;
@@ -59,6 +65,7 @@ final class Ring extends RingHead {
         this.exact = capacity == size;
         this.items = new Object[size];
         this.sequences = new long[size];
+        this.runLength = capacity >= 64 ? Math.min(capacity / 8, 64) : 0;
         for (int i = 0; i < size; i++) {
             sequences[i] = i;
         }
@@ -144,6 +151,18 @@ final class Ring extends RingHead {
      */
     boolean tailSlotFree() {
         long t = tail >>> 1;
+        return (long) SEQ.getAcquire(sequences, (int) t & mask) == t;
+    }
+
+    /**
+     * Whether the receivers have freed a run of slots past the tail, from the sequence of the run's
+     * last slot: the hint a sender that found the ring full polls while it busy-waits. A sender that
+     * refills each slot as soon as it is freed writes the very cache lines the receivers are reading
+     * and writing, so every item moves those lines between the cores twice; a sender that waits for a
+     * run fills it while the receivers work a run further on. A hint only: {@link #offer} decides.
+     */
+    boolean tailRunFree() {
+        long t = (tail >>> 1) + runLength;
         return (long) SEQ.getAcquire(sequences, (int) t & mask) == t;
     }
 

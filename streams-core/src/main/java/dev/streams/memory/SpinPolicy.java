@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <ul>
  *   <li>A sender (receiver) that found the ring full (empty) spins {@link #RING_SPINS} times,
- *       yielding in the last {@link #YIELDS}, before it takes the lock.</li>
+ *       yielding in the last {@link #YIELDS}, before it takes the lock. While it busy-waits, a
+ *       sender waits for a run of free slots, not one ({@code Ring.tailRunFree}).</li>
  *   <li>A rendezvous sender that found no receiver waiting looks again {@link #RENDEZVOUS_SPINS}
  *       times before it takes the lock: the receiver is usually taking the lock to link itself,
  *       and a sender that links itself instead makes one of the two park.</li>

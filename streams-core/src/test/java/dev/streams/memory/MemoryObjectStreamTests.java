@@ -99,6 +99,61 @@ class MemoryObjectStreamTests {
     }
 
     @Test
+    void sendersWaitingForRunsOfFreeSlotsDeliverEveryItemOnceInOrder() throws Exception {
+        // Two producers outrun two consumers that take a break now and then: the ring of 1024 runs
+        // full, and a producer that found it full waits for a run of free slots (Ring.tailRunFree),
+        // then for any slot, then takes the lock. Every item arrives once, each producer's in order.
+        int each = 100_000;
+        try (MemoryObjectStream<long[]> stream = MemoryObjectStream.create(1024)) {
+            List<Background<Void>> producers = new ArrayList<>();
+            for (int p = 0; p < 2; p++) {
+                int producer = p;
+                MemoryObjectSendStream<long[]> send = stream.sendStream().clone();
+                producers.add(Background.start("producer " + p, () -> {
+                    try (send) {
+                        for (long i = 0; i < each; i++) {
+                            send.send(new long[] {producer, i});
+                        }
+                    }
+                    return null;
+                }));
+            }
+            stream.sendStream().close();
+            List<Background<long[]>> consumers = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                MemoryObjectReceiveStream<long[]> receive = stream.receiveStream().clone();
+                consumers.add(Background.start("consumer " + c, () -> {
+                    long[] next = new long[2];   // per producer: the item after the last seen
+                    long[] counts = new long[2];
+                    try (receive) {
+                        for (long[] item : receive) {
+                            int producer = (int) item[0];
+                            assertThat(item[1]).as("from producer %d", producer).isGreaterThanOrEqualTo(next[producer]);
+                            next[producer] = item[1] + 1;
+                            counts[producer]++;
+                            if (item[1] % 4096 == 0) {
+                                Thread.yield(); // a break: let the producers fill the ring
+                            }
+                        }
+                    }
+                    return counts;
+                }));
+            }
+            stream.receiveStream().close();
+            for (Background<Void> producer : producers) {
+                producer.value();
+            }
+            long[] total = new long[2];
+            for (Background<long[]> consumer : consumers) {
+                long[] counts = consumer.value();
+                total[0] += counts[0];
+                total[1] += counts[1];
+            }
+            assertThat(total).containsExactly(each, each);
+        }
+    }
+
+    @Test
     void aLargeBoundStillBlocksAtTheBound() {
         try (MemoryObjectStream<Integer> stream = MemoryObjectStream.create(5000)) {
             for (int i = 0; i < 5000; i++) {
