@@ -1,0 +1,5 @@
+java -jar benchmarks/target/benchmarks.jar MpmcBenchmark -wi 3 -w 1s -i 5 -r 1s -prof gc -p threads=platform -f 1 -rf json -rff benchmarks/results/2026-12-07-7c83b34-jdk17/MpmcBenchmark.round1.json
+commit: 7c83b348e421f909618375b01f151e54c9f913c7
+jdk: openjdk version "17.0.15" 2025-04-15
+load (1/5/15 min): 1.75 1.71 1.82 (20:57) before, 3.00 2.10 1.95 (20:59) after; quiet machine: nothing else running (the lead's round publication)
+cache-line round trip between two threads: median 80 ns (samples, sorted: 79 79 79 79 80 80 80 80 81 ns; 9 x 200 ms) before; median 67 ns (samples, sorted: 61 62 62 63 67 67 68 68 72 ns; 9 x 200 ms) after

@@ -1,0 +1,5 @@
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar benchmarks/target/benchmarks.jar RendezvousPingPongBenchmark -wi 3 -w 1s -i 5 -r 1s -prof gc -f 1 -rf json -rff benchmarks/results/2026-12-07-7c83b34-jdk25/RendezvousPingPongBenchmark.round2.json
+commit: 7c83b348e421f909618375b01f151e54c9f913c7
+jdk: openjdk version "25.0.3" 2026-04-21 LTS
+load (1/5/15 min): 3.83 2.61 2.19 (21:09) before, 1.98 2.33 2.13 (21:10) after; quiet machine: nothing else running (the lead's round publication)
+cache-line round trip between two threads: median 71 ns (samples, sorted: 69 70 71 71 71 71 71 71 73 ns; 9 x 200 ms) before; median 70 ns (samples, sorted: 69 69 69 70 70 70 70 72 73 ns; 9 x 200 ms) after
