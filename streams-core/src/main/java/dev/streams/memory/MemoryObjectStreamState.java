@@ -119,15 +119,16 @@ final class MemoryObjectStreamState {
             // (nobody can see us), so FIFO among waiters is unaffected. The spin watches a slot
             // past the tail only and looks at the receivers' cursor (its flag) once in FLAG_LOOKS
             // spins: polling their cache line at every spin slows every take it is waiting for.
-            for (int spin = mode == NOWAIT ? 0 : SpinPolicy.RING_SPINS; spin > 0 && outcome == Ring.FULL_OR_EMPTY
+            boolean virtual = mode != NOWAIT && TaskThreads.currentIsVirtual();
+            for (int spin = mode == NOWAIT ? 0 : SpinPolicy.ringSpins(virtual); spin > 0 && outcome == Ring.FULL_OR_EMPTY
                     && (spin % FLAG_LOOKS != 0 || !r.headFlagged()); spin--) { // flagged: room comes through the lock
-                SpinPolicy.pause(spin);
+                SpinPolicy.ringPause(spin, virtual);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was sent
                 }
                 // Busy-waiting: for a run of free slots (Ring.tailRunFree says why). Yielding: for
                 // any, since receivers that slow would make a sender waiting for a run take the lock.
-                if (SpinPolicy.yields(spin) ? r.tailSlotFree() : r.tailRunFree()) {
+                if (SpinPolicy.ringYields(spin, virtual) ? r.tailSlotFree() : r.tailRunFree()) {
                     outcome = r.offer(h, item);
                     if (outcome == Ring.DONE) {
                         return true;
@@ -265,9 +266,10 @@ final class MemoryObjectStreamState {
                 return item;
             }
             // Empty: the same spin as a sender's on a full ring, watching the head slot.
-            for (int spin = mode == NOWAIT ? 0 : SpinPolicy.RING_SPINS; spin > 0 && item == Ring.EMPTY
+            boolean virtual = mode != NOWAIT && TaskThreads.currentIsVirtual();
+            for (int spin = mode == NOWAIT ? 0 : SpinPolicy.ringSpins(virtual); spin > 0 && item == Ring.EMPTY
                     && (spin % FLAG_LOOKS != 0 || !r.tailFlagged()); spin--) { // flagged: items come through the lock
-                SpinPolicy.pause(spin);
+                SpinPolicy.ringPause(spin, virtual);
                 if (Thread.interrupted()) {
                     throw new InterruptedException(); // nothing was taken
                 }

@@ -9,9 +9,15 @@ import java.util.concurrent.locks.LockSupport;
  * docs/memory-streams.md, "What was tried"):
  *
  * <ul>
- *   <li>A sender (receiver) that found the ring full (empty) spins {@link #RING_SPINS} times,
- *       yielding in the last {@link #YIELDS}, before it takes the lock. While it busy-waits, a
- *       sender waits for a run of free slots, not one ({@code Ring.tailRunFree}).</li>
+ *   <li>A sender (receiver) that found the ring full (empty) busy-waits {@link #RING_BUSY_SPINS}
+ *       times, then yields {@link #RING_PLATFORM_YIELDS} times on a platform thread ({@link #YIELDS}
+ *       on a virtual one) before it takes the lock. While it busy-waits, a sender waits for a run
+ *       of free slots, not one ({@code Ring.tailRunFree}). The long yield is what keeps four
+ *       threads on two cores out of the locked path (MPMC 2 × 2): a thread that yields gives its
+ *       core to a partner that can fill or drain the ring, where one that parks sends every thread
+ *       of the stream through the lock until it is woken. Its price: a platform thread waiting on an
+ *       idle stream makes a few hundred {@code sched_yield} calls (a fraction of a millisecond of
+ *       CPU) before it parks.</li>
  *   <li>A rendezvous sender that found no receiver waiting looks again {@link #RENDEZVOUS_SPINS}
  *       times before it takes the lock: the receiver is usually taking the lock to link itself,
  *       and a sender that links itself instead makes one of the two park.</li>
@@ -40,10 +46,15 @@ final class SpinPolicy {
 
     /** Spins of a waiter at the head of its queue before it parks. */
     static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 128 : 0;
-    /** The last spins of a platform waiter (and of the ring spins) that yield the core instead. */
+    /** The last spins of a platform waiter (and of a virtual thread's ring spin) that yield the core. */
     static final int YIELDS = Runtime.getRuntime().availableProcessors() > 1 ? 16 : 0;
-    /** Spins of a sender (receiver) that found the ring full (empty), before it takes the lock. */
-    static final int RING_SPINS = SPINS;
+    /** Busy-waiting steps of a sender (receiver) that found the ring full (empty). */
+    static final int RING_BUSY_SPINS = SPINS - YIELDS;
+    /**
+     * The yields that follow them on a platform thread, before it takes the lock (a virtual thread
+     * yields {@link #YIELDS} times, since its yield unmounts it).
+     */
+    static final int RING_PLATFORM_YIELDS = YIELDS > 0 ? 272 : 0;
     /**
      * Looks of a rendezvous sender for a waiting receiver before it takes the lock (and links itself
      * as a waiting sender if none came).
@@ -104,6 +115,25 @@ final class SpinPolicy {
     /** The count after one {@link #pause} step: towards zero from either side. */
     static int next(int remaining) {
         return remaining > 0 ? remaining - 1 : remaining + 1;
+    }
+
+    /** The steps of a ring spin (see {@link #ringPause}) of a virtual or a platform thread. */
+    static int ringSpins(boolean virtual) {
+        return RING_BUSY_SPINS + (virtual ? YIELDS : RING_PLATFORM_YIELDS);
+    }
+
+    /** One step of a ring spin that counts down from {@link #ringSpins}: busy-waits, then yields. */
+    static void ringPause(int remaining, boolean virtual) {
+        if (ringYields(remaining, virtual)) {
+            Thread.yield();
+        } else {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Whether the {@link #ringPause} step at {@code remaining} yields instead of busy-waiting. */
+    static boolean ringYields(int remaining, boolean virtual) {
+        return remaining > 0 && remaining <= (virtual ? YIELDS : RING_PLATFORM_YIELDS);
     }
 
     /** Parks for at most {@code nanos} (untimed if not {@code timed}), attributed to {@code blocker}. */

@@ -50,6 +50,20 @@ class SpinPolicyTests {
     }
 
     @Test
+    void aRingSpinBusyWaitsThenYieldsLongerOnAPlatformThread() {
+        for (boolean virtual : new boolean[] {false, true}) {
+            int yields = virtual ? SpinPolicy.YIELDS : SpinPolicy.RING_PLATFORM_YIELDS;
+            int steps = SpinPolicy.ringSpins(virtual);
+            assertThat(steps).isEqualTo(SpinPolicy.RING_BUSY_SPINS + yields);
+            // Counting down: the busy steps first, then the yields, whichever thread spins.
+            assertThat(IntStream.rangeClosed(1, steps).filter(i -> SpinPolicy.ringYields(i, virtual)))
+                    .as("virtual: %s", virtual)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, yields).boxed().toList());
+        }
+        assertThat(SpinPolicy.RING_PLATFORM_YIELDS).isGreaterThan(SpinPolicy.YIELDS);
+    }
+
+    @Test
     void aPlatformSpinYieldsInItsLastStepsAVirtualSpinNever() {
         assertThat(IntStream.rangeClosed(1, SpinPolicy.SPINS).filter(SpinPolicy::yields))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, SpinPolicy.YIELDS).boxed().toList());
